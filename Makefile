@@ -1,0 +1,51 @@
+# Two commands do everything on a fresh machine: `make regenerate` and `make test`.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+SPEC := spec/missions.yaml
+OUT := generated
+TOOLS := $(VENV)/.tools-installed
+CLIENT := $(VENV)/.client-installed
+NODE_TOOLS := node_modules/.installed
+
+.PHONY: regenerate check test snapshots lint typecheck bench corpus lock clean
+
+# -- set-up -----------------------------------------------------------------
+$(TOOLS): pyproject.toml requirements.lock
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check -r requirements.lock
+	$(PY) -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $@
+
+# The generated client, installed editable so `import telnyx_missions` works at once.
+$(CLIENT): $(TOOLS) $(OUT)/pyproject.toml
+	$(PY) -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e $(OUT)
+	touch $@
+
+$(NODE_TOOLS): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+# -- the work ---------------------------------------------------------------
+regenerate: $(TOOLS)
+	$(PY) -m generator generate $(SPEC) --out $(OUT)
+	$(MAKE) --no-print-directory $(CLIENT)
+
+check: $(TOOLS)
+	$(PY) -m generator check $(SPEC) --out $(OUT)
+
+test: $(TOOLS) $(CLIENT) $(NODE_TOOLS)
+	$(PY) -m generator check $(SPEC) --out $(OUT) --quiet
+	$(PY) -m pytest -n 2 -q
+
+# Refresh the golden files under tests/fixtures/*/expected; review `git diff` before committing.
+snapshots: $(TOOLS)
+	UPDATE_SNAPSHOTS=1 $(PY) -m pytest -q tests/test_golden.py
+
+lock: $(TOOLS)
+	(echo "# Pinned tool versions for the generator's virtualenv; refresh with 'make lock'."; \
+	 $(PY) -m pip freeze --exclude-editable) > requirements.lock
+
+clean:
+	rm -rf $(VENV) node_modules

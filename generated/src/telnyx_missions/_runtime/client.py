@@ -1,0 +1,531 @@
+"""The HTTP core of a generated client: building requests, retrying, parsing responses."""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import functools
+import logging
+import random
+import time
+from collections.abc import Callable, Mapping
+from datetime import date, datetime
+from typing import Any, TypeVar, cast
+from urllib.parse import quote
+
+import httpx
+import pydantic
+import pydantic_core
+
+from .errors import APIConnectionError, APIResponseValidationError, APITimeoutError, status_error
+from .models import StrictValidationError, check_strict
+from .pagination import AsyncPage, AsyncPager, Page, PageScheme
+from .query import QueryStyle, encode_query
+from .response import APIResponse, wants_raw_response
+from .types import Body, Headers, Omit, Query, TimeoutTypes, omit
+
+__all__ = ["DEFAULT_TIMEOUT", "AsyncAPIClient", "ClientSettings", "SyncAPIClient", "path_template"]
+
+T = TypeVar("T")
+log = logging.getLogger(__name__.rsplit(".", 2)[0])
+
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
+DEFAULT_MAX_RETRIES = 2
+INITIAL_RETRY_DELAY = 0.5
+MAX_RETRY_DELAY = 8.0
+MAX_RETRY_AFTER = 60.0
+DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
+_RETRY_STATUSES = frozenset({408, 409, 429})
+
+
+def path_template(template: str, **params: str) -> str:
+    """Fill `{name}` slots, percent-encoding each value so that it stays one path segment."""
+    for name, value in params.items():
+        if not isinstance(value, str):
+            value = str(value)
+        if not value:
+            raise ValueError(f"Expected a non-empty value for `{name}` but received {value!r}")
+        template = template.replace("{" + name + "}", quote(value, safe="").replace(".", "%2E"))
+    return template
+
+
+class ClientSettings:
+    """Connection settings shared by the sync and async clients."""
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None,
+        auth: str,
+        auth_header: str,
+        base_url: str,
+        timeout: TimeoutTypes,
+        max_retries: int,
+        default_headers: Mapping[str, str] | None,
+        strict: bool,
+        user_agent: str,
+        pagination: PageScheme | None,
+    ) -> None:
+        if max_retries < 0:
+            raise ValueError("max_retries must be 0 or more")
+        self._api_key = api_key
+        self.auth = auth
+        self.auth_header = auth_header
+        self.base_url = base_url.rstrip("/")
+        self.timeout = timeout
+        self.max_retries = max_retries
+        self.default_headers = dict(default_headers or {})
+        self.strict = strict
+        self.user_agent = user_agent
+        self.pagination = pagination
+
+    @property
+    def api_key(self) -> str | None:
+        return self._api_key
+
+    def headers(self) -> dict[str, str]:
+        headers = {"Accept": "application/json", "User-Agent": self.user_agent}
+        if self._api_key:
+            if self.auth == "bearer":
+                headers["Authorization"] = f"Bearer {self._api_key}"
+            elif self.auth == "header":
+                headers[self.auth_header] = self._api_key
+        headers.update(self.default_headers)
+        return headers
+
+    def __repr__(self) -> str:
+        # Never show the key: reprs end up in logs and tracebacks.
+        return f"<{type(self).__name__} base_url={self.base_url!r} max_retries={self.max_retries}>"
+
+
+class _BaseClient:
+    _settings: ClientSettings
+
+    def _build_request(
+        self,
+        http: httpx.Client | httpx.AsyncClient,
+        method: str,
+        path: str,
+        *,
+        query: Query | None,
+        query_styles: Mapping[str, QueryStyle] | None,
+        body: object,
+        body_format: str,
+        headers: Headers | None,
+        extra_headers: Headers | None,
+        extra_query: Query | None,
+        extra_body: Body | None,
+        timeout: TimeoutTypes | Omit,
+        retries_taken: int,
+    ) -> httpx.Request:
+        settings = self._settings
+        merged_headers = settings.headers()
+        for source in (headers, extra_headers):
+            for key, value in (source or {}).items():
+                if isinstance(value, Omit):
+                    merged_headers.pop(key, None)
+                else:
+                    merged_headers[key] = value
+        if retries_taken:
+            merged_headers["X-Retry-Count"] = str(retries_taken)
+        params = encode_query(query or {}, query_styles) + encode_query(extra_query or {})
+        content: dict[str, Any] = {}
+        payload = _strip_omitted(body)
+        if extra_body:
+            base: dict[str, object] = payload if isinstance(payload, dict) else {}
+            payload = {**base, **dict(extra_body)}
+        if not isinstance(payload, Omit):
+            if body_format == "json":
+                content["content"] = _json_bytes(payload)
+                merged_headers.setdefault("Content-Type", "application/json")
+            elif body_format == "form":
+                content["data"] = _jsonable(payload)
+            elif body_format == "multipart":
+                data, files = _split_files(cast(dict[str, object], payload))
+                content["data"], content["files"] = data, files
+            else:
+                content["content"] = payload
+        return http.build_request(
+            method,
+            settings.base_url + path,
+            params=tuple(params),
+            headers=merged_headers,
+            timeout=settings.timeout if isinstance(timeout, Omit) else timeout,
+            **content,
+        )
+
+    def _retry_delay(self, retries_taken: int, response: httpx.Response | None) -> float:
+        if response is not None:
+            hinted = _retry_after(response.headers)
+            if hinted is not None:
+                return hinted
+        delay = min(INITIAL_RETRY_DELAY * 2.0**retries_taken, MAX_RETRY_DELAY)
+        return delay * (1 - 0.25 * random.random())
+
+    @staticmethod
+    def _should_retry(response: httpx.Response) -> bool:
+        hint: str | None = response.headers.get("x-should-retry")
+        if hint in ("true", "false"):
+            return hint == "true"
+        return response.status_code in _RETRY_STATUSES or response.status_code >= 500
+
+    def _parse(self, response: httpx.Response, cast_to: type[T]) -> T:
+        if cast_to is type(None):
+            return None
+        if cast_to is bytes:
+            return cast(T, response.content)
+        if cast_to is str and "json" not in response.headers.get("content-type", ""):
+            return cast(T, response.text)
+        try:
+            data = response.json()
+        except ValueError:
+            raise APIResponseValidationError(
+                response, response.text, "The response body is not valid JSON"
+            ) from None
+        try:
+            parsed = _adapter(cast_to).validate_python(data)
+            if self._settings.strict:
+                check_strict(parsed)
+        except (pydantic.ValidationError, StrictValidationError) as exc:
+            raise APIResponseValidationError(
+                response, data, f"The response does not match its schema: {exc}"
+            ) from None
+        return cast(T, parsed)
+
+    def _raise_for_status(self, response: httpx.Response) -> None:
+        if response.is_success:
+            return
+        try:
+            body: object = response.json()
+        except ValueError:
+            body = response.text or None
+        raise status_error(response, body)
+
+    def _page_of(
+        self, envelope: pydantic.BaseModel, requested: int
+    ) -> tuple[list[Any], int, int | None]:
+        scheme = self._settings.pagination
+        assert scheme is not None, "this API declares no pagination"
+        items = getattr(envelope, scheme.items)
+        page_number, total = scheme.read(envelope, requested)
+        return list(items or []), page_number, total
+
+
+class SyncAPIClient(_BaseClient):
+    def __init__(self, settings: ClientSettings, http_client: httpx.Client | None) -> None:
+        self._settings = settings
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.Client(timeout=settings.timeout, limits=DEFAULT_LIMITS)
+
+    def close(self) -> None:
+        """Close the connection pool (not a pool the caller brought)."""
+        if self._owns_http:
+            self._http.close()
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        cast_to: type[T],
+        query: Query | None = None,
+        query_styles: Mapping[str, QueryStyle] | None = None,
+        body: object = omit,
+        body_format: str = "json",
+        headers: Headers | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+    ) -> T:
+        def build(retries_taken: int) -> httpx.Request:
+            return self._build_request(
+                self._http,
+                method,
+                path,
+                query=query,
+                query_styles=query_styles,
+                body=body,
+                body_format=body_format,
+                headers=headers,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                retries_taken=retries_taken,
+            )
+
+        response, retries_taken = self._send(build)
+        if wants_raw_response.get():
+            return cast(
+                T,
+                APIResponse(
+                    response, functools.partial(self._parse, response, cast_to), retries_taken
+                ),
+            )
+        self._raise_for_status(response)
+        return self._parse(response, cast_to)
+
+    def request_page(
+        self,
+        path: str,
+        *,
+        item: type[T],
+        envelope: type[pydantic.BaseModel],
+        query: dict[str, object],
+        extra_query: Query | None = None,
+        **options: Any,
+    ) -> Page[T]:
+        """GET one page of a list; the page fetches later pages with the same arguments."""
+        scheme = self._settings.pagination
+        assert scheme is not None, "this API declares no pagination"
+
+        def fetch(number: int) -> Page[T]:
+            return self.request_page(
+                path,
+                item=item,
+                envelope=envelope,
+                query={**query, scheme.page_param: number},
+                extra_query=extra_query,
+                **options,
+            )
+
+        parsed = self.request(
+            "GET", path, cast_to=envelope, query=query, extra_query=extra_query, **options
+        )
+        if not isinstance(parsed, pydantic.BaseModel):
+            return cast(Page[T], parsed)  # a raw response was asked for
+        requested = query.get(scheme.page_param)
+        items, number, total = self._page_of(parsed, requested if isinstance(requested, int) else 1)
+        return Page(
+            items=items, response=parsed, page_number=number, total_pages=total, fetch=fetch
+        )
+
+    def _send(self, build: Callable[[int], httpx.Request]) -> tuple[httpx.Response, int]:
+        retries_taken = 0
+        max_retries = self._settings.max_retries
+        while True:
+            request = build(retries_taken)
+            try:
+                response = self._http.send(request)
+            except httpx.TimeoutException as exc:
+                if retries_taken < max_retries:
+                    self._sleep(retries_taken, None, request, type(exc).__name__)
+                    retries_taken += 1
+                    continue
+                raise APITimeoutError(request) from exc
+            except httpx.TransportError as exc:
+                if retries_taken < max_retries:
+                    self._sleep(retries_taken, None, request, type(exc).__name__)
+                    retries_taken += 1
+                    continue
+                raise APIConnectionError(request) from exc
+            log.debug("%s %s -> %s", request.method, request.url, response.status_code)
+            if (
+                not response.is_success
+                and retries_taken < max_retries
+                and self._should_retry(response)
+            ):
+                response.close()
+                self._sleep(retries_taken, response, request, str(response.status_code))
+                retries_taken += 1
+                continue
+            response.read()
+            return response, retries_taken
+
+    def _sleep(
+        self, retries_taken: int, response: httpx.Response | None, request: httpx.Request, why: str
+    ) -> None:
+        delay = self._retry_delay(retries_taken, response)
+        log.info("retrying %s %s in %.2fs after %s", request.method, request.url, delay, why)
+        time.sleep(delay)
+
+
+class AsyncAPIClient(_BaseClient):
+    def __init__(self, settings: ClientSettings, http_client: httpx.AsyncClient | None) -> None:
+        self._settings = settings
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.AsyncClient(
+            timeout=settings.timeout, limits=DEFAULT_LIMITS
+        )
+
+    async def close(self) -> None:
+        """Close the connection pool (not a pool the caller brought)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        cast_to: type[T],
+        query: Query | None = None,
+        query_styles: Mapping[str, QueryStyle] | None = None,
+        body: object = omit,
+        body_format: str = "json",
+        headers: Headers | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+    ) -> T:
+        def build(retries_taken: int) -> httpx.Request:
+            return self._build_request(
+                self._http,
+                method,
+                path,
+                query=query,
+                query_styles=query_styles,
+                body=body,
+                body_format=body_format,
+                headers=headers,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                retries_taken=retries_taken,
+            )
+
+        response, retries_taken = await self._send(build)
+        if wants_raw_response.get():
+            return cast(
+                T,
+                APIResponse(
+                    response, functools.partial(self._parse, response, cast_to), retries_taken
+                ),
+            )
+        self._raise_for_status(response)
+        return self._parse(response, cast_to)
+
+    def request_page(
+        self,
+        path: str,
+        *,
+        item: type[T],
+        envelope: type[pydantic.BaseModel],
+        query: dict[str, object],
+        extra_query: Query | None = None,
+        **options: Any,
+    ) -> AsyncPager[T]:
+        """A pager: await it for the first page, or `async for` over every item."""
+        scheme = self._settings.pagination
+        assert scheme is not None, "this API declares no pagination"
+
+        async def fetch(number: int | None) -> AsyncPage[T]:
+            page_query = query if number is None else {**query, scheme.page_param: number}
+            parsed = await self.request(
+                "GET", path, cast_to=envelope, query=page_query, extra_query=extra_query, **options
+            )
+            if not isinstance(parsed, pydantic.BaseModel):
+                return cast(AsyncPage[T], parsed)  # a raw response was asked for
+            requested = page_query.get(scheme.page_param)
+            items, page_number, total = self._page_of(
+                parsed, requested if isinstance(requested, int) else 1
+            )
+            return AsyncPage(
+                items=items,
+                response=parsed,
+                page_number=page_number,
+                total_pages=total,
+                fetch=fetch,
+            )
+
+        return AsyncPager(lambda: fetch(None))
+
+    async def _send(self, build: Callable[[int], httpx.Request]) -> tuple[httpx.Response, int]:
+        retries_taken = 0
+        max_retries = self._settings.max_retries
+        while True:
+            request = build(retries_taken)
+            try:
+                response = await self._http.send(request)
+            except httpx.TimeoutException as exc:
+                if retries_taken < max_retries:
+                    await self._sleep(retries_taken, None, request, type(exc).__name__)
+                    retries_taken += 1
+                    continue
+                raise APITimeoutError(request) from exc
+            except httpx.TransportError as exc:
+                if retries_taken < max_retries:
+                    await self._sleep(retries_taken, None, request, type(exc).__name__)
+                    retries_taken += 1
+                    continue
+                raise APIConnectionError(request) from exc
+            log.debug("%s %s -> %s", request.method, request.url, response.status_code)
+            if (
+                not response.is_success
+                and retries_taken < max_retries
+                and self._should_retry(response)
+            ):
+                await response.aclose()
+                await self._sleep(retries_taken, response, request, str(response.status_code))
+                retries_taken += 1
+                continue
+            await response.aread()
+            return response, retries_taken
+
+    async def _sleep(
+        self, retries_taken: int, response: httpx.Response | None, request: httpx.Request, why: str
+    ) -> None:
+        delay = self._retry_delay(retries_taken, response)
+        log.info("retrying %s %s in %.2fs after %s", request.method, request.url, delay, why)
+        await asyncio.sleep(delay)
+
+
+_ADAPTERS: dict[Any, pydantic.TypeAdapter[Any]] = {}
+
+
+def _adapter(cast_to: Any) -> pydantic.TypeAdapter[Any]:
+    """One TypeAdapter per response type: building them is the slow part of parsing."""
+    adapter = _ADAPTERS.get(cast_to)
+    if adapter is None:
+        adapter = _ADAPTERS[cast_to] = pydantic.TypeAdapter(cast_to)
+    return adapter
+
+
+def _retry_after(headers: httpx.Headers) -> float | None:
+    """The server's own wait, if it gave one between 0 and 60 seconds."""
+    delay: float | None = None
+    millis = headers.get("retry-after-ms")
+    if millis is not None:
+        try:
+            delay = float(millis) / 1000
+        except ValueError:
+            delay = None
+    if delay is None and (text := headers.get("retry-after")) is not None:
+        try:
+            delay = float(text)
+        except ValueError:
+            when = email.utils.parsedate_to_datetime(text) if text.strip() else None
+            delay = when.timestamp() - time.time() if when is not None else None
+    if delay is not None and 0 < delay <= MAX_RETRY_AFTER:
+        return delay
+    return None
+
+
+def _strip_omitted(value: object) -> object:
+    if isinstance(value, dict):
+        return {k: v for k, v in value.items() if not isinstance(v, Omit)}
+    return value
+
+
+def _jsonable(value: object) -> Any:
+    return pydantic_core.to_jsonable_python(value, by_alias=True, exclude_none=False)
+
+
+def _json_bytes(value: object) -> bytes:
+    return pydantic_core.to_json(value, by_alias=True)
+
+
+def _split_files(payload: dict[str, object]) -> tuple[dict[str, Any], dict[str, Any]]:
+    data: dict[str, Any] = {}
+    files: dict[str, Any] = {}
+    for key, value in payload.items():
+        if isinstance(value, (bytes, tuple)) or hasattr(value, "read"):
+            files[key] = value
+        elif isinstance(value, (datetime, date)):
+            data[key] = value.isoformat()
+        else:
+            data[key] = _jsonable(value)
+    return data, files

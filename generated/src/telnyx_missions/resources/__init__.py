@@ -1,0 +1,1 @@
+"""The API's operations, grouped as they are on the client."""

@@ -1,0 +1,1 @@
+"""Missions, their runs, plans, events, linked agents and attached resources."""

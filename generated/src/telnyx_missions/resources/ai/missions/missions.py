@@ -1,0 +1,711 @@
+"""Missions, their runs, plans, events, linked agents and attached resources."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from telnyx_missions._runtime.client import AsyncAPIClient, SyncAPIClient, path_template
+from telnyx_missions._runtime.pagination import AsyncPager, Page
+from telnyx_missions._runtime.response import async_raw_response_wrapper, raw_response_wrapper
+from telnyx_missions._runtime.types import Body, Headers, Omit, Query, TimeoutTypes, omit
+from telnyx_missions.types.event_data import EventData
+from telnyx_missions.types.events_list_response import EventsListResponse
+from telnyx_missions.types.execution_mode import ExecutionMode, ExecutionModeLiteral
+from telnyx_missions.types.mission_data import MissionData
+from telnyx_missions.types.mission_response import MissionResponse
+from telnyx_missions.types.missions_list_response import MissionsListResponse
+
+if TYPE_CHECKING:
+    from telnyx_missions.resources.ai.missions.knowledge_bases import (
+        AsyncKnowledgeBasesResource,
+        AsyncKnowledgeBasesResourceWithRawResponse,
+        KnowledgeBasesResource,
+        KnowledgeBasesResourceWithRawResponse,
+    )
+    from telnyx_missions.resources.ai.missions.mcp_servers import (
+        AsyncMcpServersResource,
+        AsyncMcpServersResourceWithRawResponse,
+        McpServersResource,
+        McpServersResourceWithRawResponse,
+    )
+    from telnyx_missions.resources.ai.missions.runs.runs import (
+        AsyncRunsResource,
+        AsyncRunsResourceWithRawResponse,
+        RunsResource,
+        RunsResourceWithRawResponse,
+    )
+    from telnyx_missions.resources.ai.missions.tools import (
+        AsyncToolsResource,
+        AsyncToolsResourceWithRawResponse,
+        ToolsResource,
+        ToolsResourceWithRawResponse,
+    )
+
+__all__ = [
+    "AsyncMissionsResource",
+    "AsyncMissionsResourceWithRawResponse",
+    "MissionsResource",
+    "MissionsResourceWithRawResponse",
+]
+
+
+class MissionsResource:
+    """Missions, their runs, plans, events, linked agents and attached resources."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def knowledge_bases(self) -> KnowledgeBasesResource:
+        """Operations under `ai.missions.knowledge_bases`."""
+        from telnyx_missions.resources.ai.missions.knowledge_bases import KnowledgeBasesResource
+
+        return KnowledgeBasesResource(self._client)
+
+    @cached_property
+    def mcp_servers(self) -> McpServersResource:
+        """Operations under `ai.missions.mcp_servers`."""
+        from telnyx_missions.resources.ai.missions.mcp_servers import McpServersResource
+
+        return McpServersResource(self._client)
+
+    @cached_property
+    def runs(self) -> RunsResource:
+        """Operations under `ai.missions.runs`."""
+        from telnyx_missions.resources.ai.missions.runs.runs import RunsResource
+
+        return RunsResource(self._client)
+
+    @cached_property
+    def tools(self) -> ToolsResource:
+        """Operations under `ai.missions.tools`."""
+        from telnyx_missions.resources.ai.missions.tools import ToolsResource
+
+        return ToolsResource(self._client)
+
+    @cached_property
+    def with_raw_response(self) -> MissionsResourceWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
+        return MissionsResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        page_number: int | Omit = omit,
+        page_size: int | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+    ) -> Page[MissionData]:
+        """List missions
+
+        Returns the missions of the account, one page at a time.
+
+        Args:
+          page_number: Page number (1-based).
+          page_size: Number of items per page (mission and run lists default to 20).
+        """
+        return self._client.request_page(
+            "/ai/missions",
+            item=MissionData,
+            envelope=MissionsListResponse,
+            query={
+                "page[number]": page_number,
+                "page[size]": page_size,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def create(
+        self,
+        *,
+        name: str,
+        description: str | Omit | None = omit,
+        execution_mode: ExecutionMode | ExecutionModeLiteral | Omit | None = omit,
+        instructions: str | Omit | None = omit,
+        metadata: Mapping[str, object] | Omit | None = omit,
+        model: str | Omit | None = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+    ) -> MissionResponse:
+        """Create mission
+
+        Creates a new mission definition. Only `name` is required; `execution_mode` falls back to `external`.
+
+        Args:
+          name: Human-readable name.
+          description: Longer explanation of what the mission does.
+          execution_mode: How the mission is executed.
+          instructions: Instructions given to the agent that carries out the mission.
+          metadata: Free-form key/value data to attach.
+          model: Name of the language model to use.
+        """
+        return self._client.request(
+            "POST",
+            "/ai/missions",
+            cast_to=MissionResponse,
+            body={
+                "name": name,
+                "description": description,
+                "execution_mode": execution_mode,
+                "instructions": instructions,
+                "metadata": metadata,
+                "model": model,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_events(
+        self,
+        *,
+        type: str | Omit = omit,
+        page_number: int | Omit = omit,
+        page_size: int | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+    ) -> Page[EventData]:
+        """List recent events
+
+        Returns events logged by runs of any mission, optionally narrowed to one event type.
+
+        Args:
+          type: Only return events of this type. A free string; the values an event can have are those of `EventType`.
+          page_number: Page number (1-based).
+          page_size: Number of items per page (event lists default to 50).
+        """
+        return self._client.request_page(
+            "/ai/missions/events",
+            item=EventData,
+            envelope=EventsListResponse,
+            query={
+                "type": type,
+                "page[number]": page_number,
+                "page[size]": page_size,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def retrieve(
+        self,
+        mission_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+    ) -> MissionResponse:
+        """Get mission
+
+        Returns a single mission by its id.
+
+        Args:
+          mission_id: Id of the mission (a UUID).
+        """
+        return self._client.request(
+            "GET",
+            path_template(
+                "/ai/missions/{mission_id}",
+                mission_id=mission_id,
+            ),
+            cast_to=MissionResponse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update_mission(
+        self,
+        mission_id: str,
+        *,
+        description: str | Omit | None = omit,
+        execution_mode: ExecutionMode | ExecutionModeLiteral | Omit | None = omit,
+        instructions: str | Omit | None = omit,
+        metadata: Mapping[str, object] | Omit | None = omit,
+        model: str | Omit | None = omit,
+        name: str | Omit | None = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+    ) -> MissionResponse:
+        """Update mission
+
+        Changes the fields of a mission that are present in the body; every field is optional.
+
+        Args:
+          mission_id: Id of the mission (a UUID).
+          description: New description.
+          execution_mode: New execution mode.
+          instructions: New agent instructions.
+          metadata: New free-form key/value data.
+          model: New language model name.
+          name: New name.
+        """
+        return self._client.request(
+            "PUT",
+            path_template(
+                "/ai/missions/{mission_id}",
+                mission_id=mission_id,
+            ),
+            cast_to=MissionResponse,
+            body={
+                "description": description,
+                "execution_mode": execution_mode,
+                "instructions": instructions,
+                "metadata": metadata,
+                "model": model,
+                "name": name,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete_mission(
+        self,
+        mission_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+    ) -> None:
+        """Delete mission
+
+        Removes a mission. Nothing is returned on success.
+
+        Args:
+          mission_id: Id of the mission (a UUID).
+        """
+        return self._client.request(
+            "DELETE",
+            path_template(
+                "/ai/missions/{mission_id}",
+                mission_id=mission_id,
+            ),
+            cast_to=type(None),
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def clone_mission(
+        self,
+        mission_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+    ) -> object:
+        """Clone mission
+
+        Makes a copy of an existing mission. The request has no body.
+
+        Args:
+          mission_id: Id of the mission. Declared as a plain string on this path (no UUID format).
+        """
+        return self._client.request(
+            "POST",
+            path_template(
+                "/ai/missions/{mission_id}/clone",
+                mission_id=mission_id,
+            ),
+            cast_to=object,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class MissionsResourceWithRawResponse:
+    """`ai.missions` methods that return the raw HTTP response."""
+
+    def __init__(self, resource: MissionsResource) -> None:
+        self._resource = resource
+        self.list = raw_response_wrapper(resource.list)
+        self.create = raw_response_wrapper(resource.create)
+        self.list_events = raw_response_wrapper(resource.list_events)
+        self.retrieve = raw_response_wrapper(resource.retrieve)
+        self.update_mission = raw_response_wrapper(resource.update_mission)
+        self.delete_mission = raw_response_wrapper(resource.delete_mission)
+        self.clone_mission = raw_response_wrapper(resource.clone_mission)
+
+    @cached_property
+    def knowledge_bases(self) -> KnowledgeBasesResourceWithRawResponse:
+        from telnyx_missions.resources.ai.missions.knowledge_bases import (
+            KnowledgeBasesResourceWithRawResponse,
+        )
+
+        return KnowledgeBasesResourceWithRawResponse(self._resource.knowledge_bases)
+
+    @cached_property
+    def mcp_servers(self) -> McpServersResourceWithRawResponse:
+        from telnyx_missions.resources.ai.missions.mcp_servers import (
+            McpServersResourceWithRawResponse,
+        )
+
+        return McpServersResourceWithRawResponse(self._resource.mcp_servers)
+
+    @cached_property
+    def runs(self) -> RunsResourceWithRawResponse:
+        from telnyx_missions.resources.ai.missions.runs.runs import RunsResourceWithRawResponse
+
+        return RunsResourceWithRawResponse(self._resource.runs)
+
+    @cached_property
+    def tools(self) -> ToolsResourceWithRawResponse:
+        from telnyx_missions.resources.ai.missions.tools import ToolsResourceWithRawResponse
+
+        return ToolsResourceWithRawResponse(self._resource.tools)
+
+
+class AsyncMissionsResource:
+    """Missions, their runs, plans, events, linked agents and attached resources."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def knowledge_bases(self) -> AsyncKnowledgeBasesResource:
+        """Operations under `ai.missions.knowledge_bases`."""
+        from telnyx_missions.resources.ai.missions.knowledge_bases import (
+            AsyncKnowledgeBasesResource,
+        )
+
+        return AsyncKnowledgeBasesResource(self._client)
+
+    @cached_property
+    def mcp_servers(self) -> AsyncMcpServersResource:
+        """Operations under `ai.missions.mcp_servers`."""
+        from telnyx_missions.resources.ai.missions.mcp_servers import AsyncMcpServersResource
+
+        return AsyncMcpServersResource(self._client)
+
+    @cached_property
+    def runs(self) -> AsyncRunsResource:
+        """Operations under `ai.missions.runs`."""
+        from telnyx_missions.resources.ai.missions.runs.runs import AsyncRunsResource
+
+        return AsyncRunsResource(self._client)
+
+    @cached_property
+    def tools(self) -> AsyncToolsResource:
+        """Operations under `ai.missions.tools`."""
+        from telnyx_missions.resources.ai.missions.tools import AsyncToolsResource
+
+        return AsyncToolsResource(self._client)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncMissionsResourceWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
+        return AsyncMissionsResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        page_number: int | Omit = omit,
+        page_size: int | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+    ) -> AsyncPager[MissionData]:
+        """List missions
+
+        Returns the missions of the account, one page at a time.
+
+        Args:
+          page_number: Page number (1-based).
+          page_size: Number of items per page (mission and run lists default to 20).
+        """
+        return self._client.request_page(
+            "/ai/missions",
+            item=MissionData,
+            envelope=MissionsListResponse,
+            query={
+                "page[number]": page_number,
+                "page[size]": page_size,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def create(
+        self,
+        *,
+        name: str,
+        description: str | Omit | None = omit,
+        execution_mode: ExecutionMode | ExecutionModeLiteral | Omit | None = omit,
+        instructions: str | Omit | None = omit,
+        metadata: Mapping[str, object] | Omit | None = omit,
+        model: str | Omit | None = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+    ) -> MissionResponse:
+        """Create mission
+
+        Creates a new mission definition. Only `name` is required; `execution_mode` falls back to `external`.
+
+        Args:
+          name: Human-readable name.
+          description: Longer explanation of what the mission does.
+          execution_mode: How the mission is executed.
+          instructions: Instructions given to the agent that carries out the mission.
+          metadata: Free-form key/value data to attach.
+          model: Name of the language model to use.
+        """
+        return await self._client.request(
+            "POST",
+            "/ai/missions",
+            cast_to=MissionResponse,
+            body={
+                "name": name,
+                "description": description,
+                "execution_mode": execution_mode,
+                "instructions": instructions,
+                "metadata": metadata,
+                "model": model,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_events(
+        self,
+        *,
+        type: str | Omit = omit,
+        page_number: int | Omit = omit,
+        page_size: int | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+    ) -> AsyncPager[EventData]:
+        """List recent events
+
+        Returns events logged by runs of any mission, optionally narrowed to one event type.
+
+        Args:
+          type: Only return events of this type. A free string; the values an event can have are those of `EventType`.
+          page_number: Page number (1-based).
+          page_size: Number of items per page (event lists default to 50).
+        """
+        return self._client.request_page(
+            "/ai/missions/events",
+            item=EventData,
+            envelope=EventsListResponse,
+            query={
+                "type": type,
+                "page[number]": page_number,
+                "page[size]": page_size,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def retrieve(
+        self,
+        mission_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+    ) -> MissionResponse:
+        """Get mission
+
+        Returns a single mission by its id.
+
+        Args:
+          mission_id: Id of the mission (a UUID).
+        """
+        return await self._client.request(
+            "GET",
+            path_template(
+                "/ai/missions/{mission_id}",
+                mission_id=mission_id,
+            ),
+            cast_to=MissionResponse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def update_mission(
+        self,
+        mission_id: str,
+        *,
+        description: str | Omit | None = omit,
+        execution_mode: ExecutionMode | ExecutionModeLiteral | Omit | None = omit,
+        instructions: str | Omit | None = omit,
+        metadata: Mapping[str, object] | Omit | None = omit,
+        model: str | Omit | None = omit,
+        name: str | Omit | None = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+    ) -> MissionResponse:
+        """Update mission
+
+        Changes the fields of a mission that are present in the body; every field is optional.
+
+        Args:
+          mission_id: Id of the mission (a UUID).
+          description: New description.
+          execution_mode: New execution mode.
+          instructions: New agent instructions.
+          metadata: New free-form key/value data.
+          model: New language model name.
+          name: New name.
+        """
+        return await self._client.request(
+            "PUT",
+            path_template(
+                "/ai/missions/{mission_id}",
+                mission_id=mission_id,
+            ),
+            cast_to=MissionResponse,
+            body={
+                "description": description,
+                "execution_mode": execution_mode,
+                "instructions": instructions,
+                "metadata": metadata,
+                "model": model,
+                "name": name,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def delete_mission(
+        self,
+        mission_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+    ) -> None:
+        """Delete mission
+
+        Removes a mission. Nothing is returned on success.
+
+        Args:
+          mission_id: Id of the mission (a UUID).
+        """
+        return await self._client.request(
+            "DELETE",
+            path_template(
+                "/ai/missions/{mission_id}",
+                mission_id=mission_id,
+            ),
+            cast_to=type(None),
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def clone_mission(
+        self,
+        mission_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+    ) -> object:
+        """Clone mission
+
+        Makes a copy of an existing mission. The request has no body.
+
+        Args:
+          mission_id: Id of the mission. Declared as a plain string on this path (no UUID format).
+        """
+        return await self._client.request(
+            "POST",
+            path_template(
+                "/ai/missions/{mission_id}/clone",
+                mission_id=mission_id,
+            ),
+            cast_to=object,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncMissionsResourceWithRawResponse:
+    """`ai.missions` methods that return the raw HTTP response."""
+
+    def __init__(self, resource: AsyncMissionsResource) -> None:
+        self._resource = resource
+        self.list = async_raw_response_wrapper(resource.list)
+        self.create = async_raw_response_wrapper(resource.create)
+        self.list_events = async_raw_response_wrapper(resource.list_events)
+        self.retrieve = async_raw_response_wrapper(resource.retrieve)
+        self.update_mission = async_raw_response_wrapper(resource.update_mission)
+        self.delete_mission = async_raw_response_wrapper(resource.delete_mission)
+        self.clone_mission = async_raw_response_wrapper(resource.clone_mission)
+
+    @cached_property
+    def knowledge_bases(self) -> AsyncKnowledgeBasesResourceWithRawResponse:
+        from telnyx_missions.resources.ai.missions.knowledge_bases import (
+            AsyncKnowledgeBasesResourceWithRawResponse,
+        )
+
+        return AsyncKnowledgeBasesResourceWithRawResponse(self._resource.knowledge_bases)
+
+    @cached_property
+    def mcp_servers(self) -> AsyncMcpServersResourceWithRawResponse:
+        from telnyx_missions.resources.ai.missions.mcp_servers import (
+            AsyncMcpServersResourceWithRawResponse,
+        )
+
+        return AsyncMcpServersResourceWithRawResponse(self._resource.mcp_servers)
+
+    @cached_property
+    def runs(self) -> AsyncRunsResourceWithRawResponse:
+        from telnyx_missions.resources.ai.missions.runs.runs import AsyncRunsResourceWithRawResponse
+
+        return AsyncRunsResourceWithRawResponse(self._resource.runs)
+
+    @cached_property
+    def tools(self) -> AsyncToolsResourceWithRawResponse:
+        from telnyx_missions.resources.ai.missions.tools import AsyncToolsResourceWithRawResponse
+
+        return AsyncToolsResourceWithRawResponse(self._resource.tools)

@@ -1,0 +1,1 @@
+"""Operations under `ai.missions.runs`."""

@@ -1,0 +1,761 @@
+"""Operations under `ai.missions.runs`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from telnyx_missions._runtime.client import AsyncAPIClient, SyncAPIClient, path_template
+from telnyx_missions._runtime.pagination import AsyncPager, Page
+from telnyx_missions._runtime.response import async_raw_response_wrapper, raw_response_wrapper
+from telnyx_missions._runtime.types import Body, Headers, Omit, Query, TimeoutTypes, omit
+from telnyx_missions.types.mission_run_data import MissionRunData
+from telnyx_missions.types.mission_run_response import MissionRunResponse
+from telnyx_missions.types.mission_runs_list_response import MissionRunsListResponse
+from telnyx_missions.types.run_status import RunStatus, RunStatusLiteral
+
+if TYPE_CHECKING:
+    from telnyx_missions.resources.ai.missions.runs.events import (
+        AsyncEventsResource,
+        AsyncEventsResourceWithRawResponse,
+        EventsResource,
+        EventsResourceWithRawResponse,
+    )
+    from telnyx_missions.resources.ai.missions.runs.plan import (
+        AsyncPlanResource,
+        AsyncPlanResourceWithRawResponse,
+        PlanResource,
+        PlanResourceWithRawResponse,
+    )
+    from telnyx_missions.resources.ai.missions.runs.telnyx_agents import (
+        AsyncTelnyxAgentsResource,
+        AsyncTelnyxAgentsResourceWithRawResponse,
+        TelnyxAgentsResource,
+        TelnyxAgentsResourceWithRawResponse,
+    )
+
+__all__ = [
+    "AsyncRunsResource",
+    "AsyncRunsResourceWithRawResponse",
+    "RunsResource",
+    "RunsResourceWithRawResponse",
+]
+
+
+class RunsResource:
+    """Operations under `ai.missions.runs`."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def events(self) -> EventsResource:
+        """Operations under `ai.missions.runs.events`."""
+        from telnyx_missions.resources.ai.missions.runs.events import EventsResource
+
+        return EventsResource(self._client)
+
+    @cached_property
+    def plan(self) -> PlanResource:
+        """Operations under `ai.missions.runs.plan`."""
+        from telnyx_missions.resources.ai.missions.runs.plan import PlanResource
+
+        return PlanResource(self._client)
+
+    @cached_property
+    def telnyx_agents(self) -> TelnyxAgentsResource:
+        """Operations under `ai.missions.runs.telnyx_agents`."""
+        from telnyx_missions.resources.ai.missions.runs.telnyx_agents import TelnyxAgentsResource
+
+        return TelnyxAgentsResource(self._client)
+
+    @cached_property
+    def with_raw_response(self) -> RunsResourceWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
+        return RunsResourceWithRawResponse(self)
+
+    def list_runs(
+        self,
+        *,
+        status: str | Omit = omit,
+        page_number: int | Omit = omit,
+        page_size: int | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+    ) -> Page[MissionRunData]:
+        """List recent runs
+
+        Returns runs across all missions, optionally narrowed to one status.
+
+        Args:
+          status: Only return runs with this status. A free string; the values a run can have are those of `RunStatus`.
+          page_number: Page number (1-based).
+          page_size: Number of items per page (mission and run lists default to 20).
+        """
+        return self._client.request_page(
+            "/ai/missions/runs",
+            item=MissionRunData,
+            envelope=MissionRunsListResponse,
+            query={
+                "status": status,
+                "page[number]": page_number,
+                "page[size]": page_size,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list(
+        self,
+        mission_id: str,
+        *,
+        status: str | Omit = omit,
+        page_number: int | Omit = omit,
+        page_size: int | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+    ) -> Page[MissionRunData]:
+        """List runs for mission
+
+        Returns the runs of one mission, optionally narrowed to one status.
+
+        Args:
+          mission_id: Id of the mission (a UUID).
+          status: Only return runs with this status. A free string; the values a run can have are those of `RunStatus`.
+          page_number: Page number (1-based).
+          page_size: Number of items per page (mission and run lists default to 20).
+        """
+        return self._client.request_page(
+            path_template(
+                "/ai/missions/{mission_id}/runs",
+                mission_id=mission_id,
+            ),
+            item=MissionRunData,
+            envelope=MissionRunsListResponse,
+            query={
+                "status": status,
+                "page[number]": page_number,
+                "page[size]": page_size,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def create(
+        self,
+        mission_id: str,
+        *,
+        input: Mapping[str, object] | Omit | None = omit,
+        metadata: Mapping[str, object] | Omit | None = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+    ) -> MissionRunResponse:
+        """Start a run
+
+        Starts a new run of the mission. The body is optional; leaving it out is the same as sending `{}`.
+
+        Args:
+          mission_id: Id of the mission (a UUID).
+          input: Free-form input for the run.
+          metadata: Free-form key/value data to attach to the run.
+        """
+        return self._client.request(
+            "POST",
+            path_template(
+                "/ai/missions/{mission_id}/runs",
+                mission_id=mission_id,
+            ),
+            cast_to=MissionRunResponse,
+            body={
+                "input": input,
+                "metadata": metadata,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def retrieve(
+        self,
+        run_id: str,
+        *,
+        mission_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+    ) -> MissionRunResponse:
+        """Get run details
+
+        Returns one run of a mission, including its status and any recorded result.
+
+        Args:
+          mission_id: Id of the mission (a UUID).
+          run_id: Id of the run (a UUID).
+        """
+        return self._client.request(
+            "GET",
+            path_template(
+                "/ai/missions/{mission_id}/runs/{run_id}",
+                mission_id=mission_id,
+                run_id=run_id,
+            ),
+            cast_to=MissionRunResponse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update(
+        self,
+        run_id: str,
+        *,
+        mission_id: str,
+        error: str | Omit | None = omit,
+        metadata: Mapping[str, object] | Omit | None = omit,
+        result_payload: Mapping[str, object] | Omit | None = omit,
+        result_summary: str | Omit | None = omit,
+        status: RunStatus | RunStatusLiteral | Omit | None = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+    ) -> MissionRunResponse:
+        """Update run
+
+        Changes the status, result or metadata of a run; only the fields sent are changed.
+
+        Args:
+          mission_id: Id of the mission (a UUID).
+          run_id: Id of the run (a UUID).
+          error: Error message to record.
+          metadata: New free-form key/value data.
+          result_payload: Structured outcome data.
+          result_summary: Short human-readable account of the outcome.
+          status: New lifecycle state.
+        """
+        return self._client.request(
+            "PATCH",
+            path_template(
+                "/ai/missions/{mission_id}/runs/{run_id}",
+                mission_id=mission_id,
+                run_id=run_id,
+            ),
+            cast_to=MissionRunResponse,
+            body={
+                "error": error,
+                "metadata": metadata,
+                "result_payload": result_payload,
+                "result_summary": result_summary,
+                "status": status,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def cancel_run(
+        self,
+        run_id: str,
+        *,
+        mission_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+    ) -> MissionRunResponse:
+        """Cancel run
+
+        Stops a running or paused run for good and returns the updated run. The request has no body.
+
+        Args:
+          mission_id: Id of the mission (a UUID).
+          run_id: Id of the run (a UUID).
+        """
+        return self._client.request(
+            "POST",
+            path_template(
+                "/ai/missions/{mission_id}/runs/{run_id}/cancel",
+                mission_id=mission_id,
+                run_id=run_id,
+            ),
+            cast_to=MissionRunResponse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def pause_run(
+        self,
+        run_id: str,
+        *,
+        mission_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+    ) -> MissionRunResponse:
+        """Pause run
+
+        Suspends a running run until it is resumed and returns the updated run. The request has no body.
+
+        Args:
+          mission_id: Id of the mission (a UUID).
+          run_id: Id of the run (a UUID).
+        """
+        return self._client.request(
+            "POST",
+            path_template(
+                "/ai/missions/{mission_id}/runs/{run_id}/pause",
+                mission_id=mission_id,
+                run_id=run_id,
+            ),
+            cast_to=MissionRunResponse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def resume_run(
+        self,
+        run_id: str,
+        *,
+        mission_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+    ) -> MissionRunResponse:
+        """Resume run
+
+        Continues a paused run from where it stopped and returns the updated run. The request has no body.
+
+        Args:
+          mission_id: Id of the mission (a UUID).
+          run_id: Id of the run (a UUID).
+        """
+        return self._client.request(
+            "POST",
+            path_template(
+                "/ai/missions/{mission_id}/runs/{run_id}/resume",
+                mission_id=mission_id,
+                run_id=run_id,
+            ),
+            cast_to=MissionRunResponse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class RunsResourceWithRawResponse:
+    """`ai.missions.runs` methods that return the raw HTTP response."""
+
+    def __init__(self, resource: RunsResource) -> None:
+        self._resource = resource
+        self.list_runs = raw_response_wrapper(resource.list_runs)
+        self.list = raw_response_wrapper(resource.list)
+        self.create = raw_response_wrapper(resource.create)
+        self.retrieve = raw_response_wrapper(resource.retrieve)
+        self.update = raw_response_wrapper(resource.update)
+        self.cancel_run = raw_response_wrapper(resource.cancel_run)
+        self.pause_run = raw_response_wrapper(resource.pause_run)
+        self.resume_run = raw_response_wrapper(resource.resume_run)
+
+    @cached_property
+    def events(self) -> EventsResourceWithRawResponse:
+        from telnyx_missions.resources.ai.missions.runs.events import EventsResourceWithRawResponse
+
+        return EventsResourceWithRawResponse(self._resource.events)
+
+    @cached_property
+    def plan(self) -> PlanResourceWithRawResponse:
+        from telnyx_missions.resources.ai.missions.runs.plan import PlanResourceWithRawResponse
+
+        return PlanResourceWithRawResponse(self._resource.plan)
+
+    @cached_property
+    def telnyx_agents(self) -> TelnyxAgentsResourceWithRawResponse:
+        from telnyx_missions.resources.ai.missions.runs.telnyx_agents import (
+            TelnyxAgentsResourceWithRawResponse,
+        )
+
+        return TelnyxAgentsResourceWithRawResponse(self._resource.telnyx_agents)
+
+
+class AsyncRunsResource:
+    """Operations under `ai.missions.runs`."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def events(self) -> AsyncEventsResource:
+        """Operations under `ai.missions.runs.events`."""
+        from telnyx_missions.resources.ai.missions.runs.events import AsyncEventsResource
+
+        return AsyncEventsResource(self._client)
+
+    @cached_property
+    def plan(self) -> AsyncPlanResource:
+        """Operations under `ai.missions.runs.plan`."""
+        from telnyx_missions.resources.ai.missions.runs.plan import AsyncPlanResource
+
+        return AsyncPlanResource(self._client)
+
+    @cached_property
+    def telnyx_agents(self) -> AsyncTelnyxAgentsResource:
+        """Operations under `ai.missions.runs.telnyx_agents`."""
+        from telnyx_missions.resources.ai.missions.runs.telnyx_agents import (
+            AsyncTelnyxAgentsResource,
+        )
+
+        return AsyncTelnyxAgentsResource(self._client)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncRunsResourceWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
+        return AsyncRunsResourceWithRawResponse(self)
+
+    def list_runs(
+        self,
+        *,
+        status: str | Omit = omit,
+        page_number: int | Omit = omit,
+        page_size: int | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+    ) -> AsyncPager[MissionRunData]:
+        """List recent runs
+
+        Returns runs across all missions, optionally narrowed to one status.
+
+        Args:
+          status: Only return runs with this status. A free string; the values a run can have are those of `RunStatus`.
+          page_number: Page number (1-based).
+          page_size: Number of items per page (mission and run lists default to 20).
+        """
+        return self._client.request_page(
+            "/ai/missions/runs",
+            item=MissionRunData,
+            envelope=MissionRunsListResponse,
+            query={
+                "status": status,
+                "page[number]": page_number,
+                "page[size]": page_size,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list(
+        self,
+        mission_id: str,
+        *,
+        status: str | Omit = omit,
+        page_number: int | Omit = omit,
+        page_size: int | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+    ) -> AsyncPager[MissionRunData]:
+        """List runs for mission
+
+        Returns the runs of one mission, optionally narrowed to one status.
+
+        Args:
+          mission_id: Id of the mission (a UUID).
+          status: Only return runs with this status. A free string; the values a run can have are those of `RunStatus`.
+          page_number: Page number (1-based).
+          page_size: Number of items per page (mission and run lists default to 20).
+        """
+        return self._client.request_page(
+            path_template(
+                "/ai/missions/{mission_id}/runs",
+                mission_id=mission_id,
+            ),
+            item=MissionRunData,
+            envelope=MissionRunsListResponse,
+            query={
+                "status": status,
+                "page[number]": page_number,
+                "page[size]": page_size,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def create(
+        self,
+        mission_id: str,
+        *,
+        input: Mapping[str, object] | Omit | None = omit,
+        metadata: Mapping[str, object] | Omit | None = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+    ) -> MissionRunResponse:
+        """Start a run
+
+        Starts a new run of the mission. The body is optional; leaving it out is the same as sending `{}`.
+
+        Args:
+          mission_id: Id of the mission (a UUID).
+          input: Free-form input for the run.
+          metadata: Free-form key/value data to attach to the run.
+        """
+        return await self._client.request(
+            "POST",
+            path_template(
+                "/ai/missions/{mission_id}/runs",
+                mission_id=mission_id,
+            ),
+            cast_to=MissionRunResponse,
+            body={
+                "input": input,
+                "metadata": metadata,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def retrieve(
+        self,
+        run_id: str,
+        *,
+        mission_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+    ) -> MissionRunResponse:
+        """Get run details
+
+        Returns one run of a mission, including its status and any recorded result.
+
+        Args:
+          mission_id: Id of the mission (a UUID).
+          run_id: Id of the run (a UUID).
+        """
+        return await self._client.request(
+            "GET",
+            path_template(
+                "/ai/missions/{mission_id}/runs/{run_id}",
+                mission_id=mission_id,
+                run_id=run_id,
+            ),
+            cast_to=MissionRunResponse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def update(
+        self,
+        run_id: str,
+        *,
+        mission_id: str,
+        error: str | Omit | None = omit,
+        metadata: Mapping[str, object] | Omit | None = omit,
+        result_payload: Mapping[str, object] | Omit | None = omit,
+        result_summary: str | Omit | None = omit,
+        status: RunStatus | RunStatusLiteral | Omit | None = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+    ) -> MissionRunResponse:
+        """Update run
+
+        Changes the status, result or metadata of a run; only the fields sent are changed.
+
+        Args:
+          mission_id: Id of the mission (a UUID).
+          run_id: Id of the run (a UUID).
+          error: Error message to record.
+          metadata: New free-form key/value data.
+          result_payload: Structured outcome data.
+          result_summary: Short human-readable account of the outcome.
+          status: New lifecycle state.
+        """
+        return await self._client.request(
+            "PATCH",
+            path_template(
+                "/ai/missions/{mission_id}/runs/{run_id}",
+                mission_id=mission_id,
+                run_id=run_id,
+            ),
+            cast_to=MissionRunResponse,
+            body={
+                "error": error,
+                "metadata": metadata,
+                "result_payload": result_payload,
+                "result_summary": result_summary,
+                "status": status,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def cancel_run(
+        self,
+        run_id: str,
+        *,
+        mission_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+    ) -> MissionRunResponse:
+        """Cancel run
+
+        Stops a running or paused run for good and returns the updated run. The request has no body.
+
+        Args:
+          mission_id: Id of the mission (a UUID).
+          run_id: Id of the run (a UUID).
+        """
+        return await self._client.request(
+            "POST",
+            path_template(
+                "/ai/missions/{mission_id}/runs/{run_id}/cancel",
+                mission_id=mission_id,
+                run_id=run_id,
+            ),
+            cast_to=MissionRunResponse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def pause_run(
+        self,
+        run_id: str,
+        *,
+        mission_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+    ) -> MissionRunResponse:
+        """Pause run
+
+        Suspends a running run until it is resumed and returns the updated run. The request has no body.
+
+        Args:
+          mission_id: Id of the mission (a UUID).
+          run_id: Id of the run (a UUID).
+        """
+        return await self._client.request(
+            "POST",
+            path_template(
+                "/ai/missions/{mission_id}/runs/{run_id}/pause",
+                mission_id=mission_id,
+                run_id=run_id,
+            ),
+            cast_to=MissionRunResponse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def resume_run(
+        self,
+        run_id: str,
+        *,
+        mission_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+    ) -> MissionRunResponse:
+        """Resume run
+
+        Continues a paused run from where it stopped and returns the updated run. The request has no body.
+
+        Args:
+          mission_id: Id of the mission (a UUID).
+          run_id: Id of the run (a UUID).
+        """
+        return await self._client.request(
+            "POST",
+            path_template(
+                "/ai/missions/{mission_id}/runs/{run_id}/resume",
+                mission_id=mission_id,
+                run_id=run_id,
+            ),
+            cast_to=MissionRunResponse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncRunsResourceWithRawResponse:
+    """`ai.missions.runs` methods that return the raw HTTP response."""
+
+    def __init__(self, resource: AsyncRunsResource) -> None:
+        self._resource = resource
+        self.list_runs = async_raw_response_wrapper(resource.list_runs)
+        self.list = async_raw_response_wrapper(resource.list)
+        self.create = async_raw_response_wrapper(resource.create)
+        self.retrieve = async_raw_response_wrapper(resource.retrieve)
+        self.update = async_raw_response_wrapper(resource.update)
+        self.cancel_run = async_raw_response_wrapper(resource.cancel_run)
+        self.pause_run = async_raw_response_wrapper(resource.pause_run)
+        self.resume_run = async_raw_response_wrapper(resource.resume_run)
+
+    @cached_property
+    def events(self) -> AsyncEventsResourceWithRawResponse:
+        from telnyx_missions.resources.ai.missions.runs.events import (
+            AsyncEventsResourceWithRawResponse,
+        )
+
+        return AsyncEventsResourceWithRawResponse(self._resource.events)
+
+    @cached_property
+    def plan(self) -> AsyncPlanResourceWithRawResponse:
+        from telnyx_missions.resources.ai.missions.runs.plan import AsyncPlanResourceWithRawResponse
+
+        return AsyncPlanResourceWithRawResponse(self._resource.plan)
+
+    @cached_property
+    def telnyx_agents(self) -> AsyncTelnyxAgentsResourceWithRawResponse:
+        from telnyx_missions.resources.ai.missions.runs.telnyx_agents import (
+            AsyncTelnyxAgentsResourceWithRawResponse,
+        )
+
+        return AsyncTelnyxAgentsResourceWithRawResponse(self._resource.telnyx_agents)

@@ -1,0 +1,491 @@
+"""Stage 2: a loaded `Document` (plus its config) in, an `Api` out.
+
+Nothing here knows about any one API: names come from the spec (`x-codegen-name`
+on an operation, or operationId and path segments) and from the config file.
+What the IR cannot express becomes a `Warning` naming it, and the operation is skipped.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from generator.config import Config, PaginationConfig, derived_package
+from generator.errors import SpecError, join_pointer
+from generator.ir import naming
+from generator.ir.model import (
+    Api,
+    Body,
+    ClientConfig,
+    Field,
+    Model,
+    Operation,
+    PageScheme,
+    Pagination,
+    Param,
+    Resource,
+    TypeRef,
+    Warning,
+)
+from generator.ir.types import TypeRegistry
+from generator.load import Document
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+NAME_EXTENSION = "x-codegen-name"
+# Keyword arguments every generated method takes; a spec parameter of the same name
+# gets a trailing underscore.
+RESERVED_KWARGS = frozenset({"extra_headers", "extra_query", "extra_body", "timeout"})
+_VERSION_SEGMENT = re.compile(r"^v\d+(\.\d+)*$")
+
+
+class Unsupported(Exception):
+    """An operation the IR cannot express; it becomes a warning and is skipped."""
+
+
+@dataclass
+class _Located:
+    """An operation with the names it will have, before it is built."""
+
+    path: str
+    method: str
+    spec: dict[str, Any]
+    pointer: str
+    resource: tuple[str, ...]
+    name: str
+    order: int
+
+
+@dataclass
+class _Node:
+    ops: list[tuple[int, Operation]] = field(default_factory=list)
+    children: dict[str, _Node] = field(default_factory=dict)
+    description: str = ""
+
+
+def build(doc: Document, config: Config) -> Api:
+    warnings: list[Warning] = list(doc.warnings)
+    registry = TypeRegistry(doc, warnings, overrides=config.model_names)
+    registry.register_components()
+    builder = _OperationBuilder(doc, registry, warnings, config.pagination)
+    located = _locate(doc, config, warnings)
+    root = _Node()
+    for item in located:
+        try:
+            op = builder.build(item)
+        except Unsupported as exc:
+            warnings.append(Warning(item.pointer, f"operation skipped: {exc}"))
+            continue
+        node = root
+        for segment in item.resource:
+            node = node.children.setdefault(segment, _Node())
+        node.ops.append((item.order, op))
+    registry.drain()
+    tags = _tag_descriptions(doc)
+    resources = tuple(_resource(name, (name,), child, tags) for name, child in sorted(root.children.items()))
+    if root.ops:
+        # Operations with no resource path live on a resource named after the API.
+        resources += (_resource("default", ("default",), _Node(ops=root.ops), tags),)
+    models = tuple(
+        _with_request_flag(m, m.name in registry.request_models) for _, m in sorted(registry.models.items())
+    )
+    return Api(
+        config=_client_config(doc, config),
+        resources=resources,
+        models=models,
+        enums=tuple(e for _, e in sorted(registry.enums.items())),
+        aliases=tuple(a for _, a in sorted(registry.aliases.items())),
+        pagination=_page_scheme(config.pagination, resources),
+        warnings=tuple(warnings),
+    )
+
+
+def _page_scheme(config: PaginationConfig | None, resources: tuple[Resource, ...]) -> PageScheme | None:
+    paginated = any(op.pagination for r in resources for res in r.walk() for op in res.operations)
+    if config is None or not paginated:
+        return None
+    return PageScheme(config.page_param, config.items, config.current_page, config.total_pages)
+
+
+def _with_request_flag(model: Model, flag: bool) -> Model:
+    return replace(model, used_in_request=flag) if flag else model
+
+
+# -- naming and placing operations ------------------------------------------
+
+
+def _locate(doc: Document, config: Config, warnings: list[Warning]) -> list[_Located]:
+    paths = doc.root.get("paths") or {}
+    if not isinstance(paths, dict):
+        raise SpecError(doc.path, "/paths", "paths must be a mapping", doc.line_of("/paths"))
+    found: list[_Located] = []
+    seen_ids: dict[str, str] = {}
+    order = 0
+    for path, item in paths.items():
+        if not isinstance(item, dict):
+            continue
+        if "$ref" in item:
+            item = doc.resolve(item["$ref"])
+        for method in HTTP_METHODS:
+            spec = item.get(method)
+            if not isinstance(spec, dict):
+                continue
+            pointer = join_pointer("", "paths", path, method)
+            op_id = spec.get("operationId")
+            if isinstance(op_id, str):
+                if op_id in seen_ids:
+                    raise SpecError(
+                        doc.path,
+                        join_pointer(pointer, "operationId"),
+                        f"duplicate operationId {op_id!r} (also used at {seen_ids[op_id]}); operationIds must be unique",
+                        doc.line_of(join_pointer(pointer, "operationId")),
+                    )
+                seen_ids[op_id] = pointer
+            dotted = spec.get(NAME_EXTENSION) or (config.operation_names.get(op_id) if isinstance(op_id, str) else None)
+            if isinstance(dotted, str) and dotted.strip("."):
+                parts = [naming.method_name(p) for p in dotted.split(".") if p]
+                resource, name = tuple(parts[:-1]), parts[-1]
+            else:
+                resource = _default_resource(path)
+                name = naming.method_name(op_id if isinstance(op_id, str) else f"{method}_{path}")
+            found.append(_Located(path, method, spec, pointer, resource, name, order))
+            order += 1
+    # Two operations wanting one name: resolve in (path, method) order, not spec order.
+    by_key: dict[tuple[tuple[str, ...], str], list[_Located]] = {}
+    for item in sorted(found, key=lambda i: (i.path, HTTP_METHODS.index(i.method))):
+        by_key.setdefault((item.resource, item.name), []).append(item)
+    for (resource, name), items in by_key.items():
+        for n, item in enumerate(items[1:], start=2):
+            item.name = f"{name}_{n}"
+            warnings.append(Warning(item.pointer, f"method name {'.'.join(resource + (name,))} is taken; named {item.name}"))
+    return found
+
+
+def _default_resource(path: str) -> tuple[str, ...]:
+    for segment in path.strip("/").split("/"):
+        if segment and not segment.startswith("{") and not _VERSION_SEGMENT.match(segment):
+            name = naming.method_name(segment.split(".")[0])
+            return (name,)
+    return ()
+
+
+def _resource(name: str, path: tuple[str, ...], node: _Node, tags: dict[str, str]) -> Resource:
+    class_name = naming.pascal(name) + "Resource"
+    children = tuple(_resource(n, path + (n,), child, tags) for n, child in sorted(node.children.items()))
+    if children:
+        module = "resources." + ".".join(path) + "." + path[-1]
+    else:
+        module = "resources." + ".".join(path)
+    ops = tuple(op for _, op in sorted(node.ops, key=lambda o: o[0]))
+    return Resource(
+        name=name,
+        path=path,
+        class_name=class_name,
+        module=module,
+        description=tags.get(name, f"Operations under `{'.'.join(path)}`."),
+        operations=ops,
+        children=children,
+    )
+
+
+def _tag_descriptions(doc: Document) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for tag in doc.root.get("tags") or []:
+        if isinstance(tag, dict) and isinstance(tag.get("name"), str) and tag.get("description"):
+            out[naming.method_name(tag["name"])] = str(tag["description"]).strip()
+    return out
+
+
+def _client_config(doc: Document, config: Config) -> ClientConfig:
+    info = doc.root.get("info") or {}
+    title = str(info.get("title") or "API")
+    package = config.package or derived_package(title)
+    base = naming.pascal(package)
+    servers = doc.root.get("servers") or []
+    base_url = ""
+    if servers and isinstance(servers[0], dict):
+        base_url = str(servers[0].get("url", ""))
+        for var, spec in (servers[0].get("variables") or {}).items():
+            if isinstance(spec, dict):
+                base_url = base_url.replace("{" + var + "}", str(spec.get("default", "")))
+    auth, header = "none", "Authorization"
+    schemes = (doc.root.get("components") or {}).get("securitySchemes") or {}
+    for _, scheme in sorted(schemes.items()):
+        if not isinstance(scheme, dict):
+            continue
+        kind = scheme.get("type")
+        if kind in ("http",) and str(scheme.get("scheme", "")).lower() == "bearer" or kind in ("oauth2", "openIdConnect"):
+            auth = "bearer"
+            break
+        if kind == "apiKey" and scheme.get("in") == "header" and auth == "none":
+            auth, header = "header", str(scheme.get("name", "Authorization"))
+    return ClientConfig(
+        distribution=config.distribution or package.replace("_", "-"),
+        package=package,
+        version=config.version,
+        title=title,
+        description=str(info.get("description") or "").strip(),
+        sync_class=config.sync_class or base + "Client",
+        async_class=config.async_class or "Async" + base + "Client",
+        env_prefix=config.env_prefix or package.upper(),
+        base_url=base_url,
+        auth=auth,  # type: ignore[arg-type]
+        auth_header=header,
+    )
+
+
+# -- building one operation ----------------------------------------------
+
+
+class _OperationBuilder:
+    def __init__(self, doc: Document, registry: TypeRegistry, warnings: list[Warning],
+                 pagination: PaginationConfig | None) -> None:
+        self.doc = doc
+        self.types = registry
+        self.warnings = warnings
+        self.pagination = pagination
+
+    def resolve(self, node: Any) -> Any:
+        seen = 0
+        while isinstance(node, dict) and isinstance(node.get("$ref"), str) and seen < 50:
+            node = self.doc.resolve(node["$ref"])
+            seen += 1
+        return node
+
+    def build(self, item: _Located) -> Operation:
+        spec = item.spec
+        context = naming.pascal(item.name) if item.resource == () else naming.pascal(
+            "_".join(item.resource[-1:] + (item.name,))
+        )
+        raw_params = self._raw_params(item)
+        path_names = re.findall(r"{([^}]+)}", item.path)
+        for name in path_names:
+            if not any(p["in"] == "path" and p["name"] == name for p, _ in raw_params):
+                raise Unsupported(f"path parameter {{{name}}} is not declared")
+        declared: list[Param] = []
+        for raw, pointer in raw_params:
+            declared.append(self._param(raw, pointer, context))
+        path_params = sorted((p for p in declared if p.location == "path"), key=lambda p: path_names.index(p.wire_name))
+        others = [p for p in declared if p.location != "path"]
+        body = self._body(spec.get("requestBody"), join_pointer(item.pointer, "requestBody"), context)
+        everything = path_params + others + (list(body.fields) if body else []) + ([body.whole] if body and body.whole else [])
+        names = _unique_param_names(everything)
+        path_params = [_renamed(p, names) for p in path_params]
+        if path_params:
+            path_params[-1] = _positional(path_params[-1])
+        others = [_renamed(p, names) for p in others]
+        if body:
+            body = Body(
+                body.content_type,
+                body.required,
+                tuple(_renamed(p, names) for p in body.fields),
+                _renamed(body.whole, names) if body.whole else None,
+                body.example_repr,
+            )
+        returns, fmt, status, example = self._response(spec.get("responses") or {}, join_pointer(item.pointer, "responses"), context)
+        params = tuple(path_params + others)
+        pagination = self._pagination(item, params, returns)
+        return Operation(
+            name=item.name,
+            operation_id=str(spec.get("operationId") or ""),
+            http_method=item.method.upper(),
+            path=item.path,
+            summary=str(spec.get("summary") or "").strip(),
+            description=str(spec.get("description") or "").strip(),
+            params=params,
+            body=body,
+            returns=returns,
+            response_format=fmt,
+            success_status=status,
+            pagination=pagination,
+            deprecated=bool(spec.get("deprecated")),
+            example_response=example,
+        )
+
+    def _raw_params(self, item: _Located) -> list[tuple[dict[str, Any], str]]:
+        path_item = self.resolve((self.doc.root.get("paths") or {}).get(item.path) or {})
+        merged: dict[tuple[str, str], tuple[dict[str, Any], str]] = {}
+        for source, base in ((path_item.get("parameters"), join_pointer("", "paths", item.path, "parameters")),
+                             (item.spec.get("parameters"), join_pointer(item.pointer, "parameters"))):
+            for i, raw in enumerate(source or []):
+                param = self.resolve(raw)
+                pointer = join_pointer(base, i)
+                if not isinstance(param, dict) or not isinstance(param.get("name"), str) or param.get("in") not in (
+                    "path", "query", "header", "cookie"
+                ):
+                    raise Unsupported(f"parameter at {pointer} has no valid name/in")
+                merged[(param["in"], param["name"])] = (param, pointer)
+        return list(merged.values())
+
+    def _param(self, raw: dict[str, Any], pointer: str, context: str) -> Param:
+        schema = raw.get("schema")
+        if schema is None and isinstance(raw.get("content"), dict) and raw["content"]:
+            schema = next(iter(raw["content"].values())).get("schema")
+        schema = schema if isinstance(schema, dict) else {}
+        location = raw["in"]
+        type_ = self.types.to_type(schema, context + naming.pascal(raw["name"]), join_pointer(pointer, "schema"))
+        self.types.mark_request(type_)
+        resolved = self.resolve(schema)
+        style = str(raw.get("style") or ("simple" if location in ("path", "header") else "form"))
+        explode = bool(raw.get("explode", style == "form"))
+        if style == "deepObject":
+            explode = True
+        example = raw.get("example", resolved.get("example") if isinstance(resolved, dict) else None)
+        if example is None and isinstance(raw.get("examples"), dict) and raw["examples"]:
+            first = self.resolve(next(iter(raw["examples"].values())))
+            example = first.get("value") if isinstance(first, dict) else None
+        return Param(
+            name=raw["name"],  # renamed once all of the operation's names are known
+            wire_name=raw["name"],
+            location=location,
+            type=type_,
+            required=bool(raw.get("required")) or location == "path",
+            description=str(raw.get("description") or "").strip(),
+            default_repr=_literal(resolved.get("default")) if isinstance(resolved, dict) and "default" in resolved else None,
+            explode=explode,
+            style=style,
+            enum_values=_enum_values(self.types, type_),
+            example_repr=_literal(example) if example is not None else None,
+        )
+
+    def _body(self, raw: Any, pointer: str, context: str) -> Body | None:
+        body = self.resolve(raw)
+        if not isinstance(body, dict):
+            return None
+        content = body.get("content") or {}
+        if not isinstance(content, dict) or not content:
+            return None
+        media = _pick_media(content, ("application/json", "+json", "application/x-www-form-urlencoded", "multipart/form-data"))
+        if media is None:
+            media = next(iter(content))
+        entry = content[media] if isinstance(content[media], dict) else {}
+        schema = entry.get("schema") or {}
+        required = bool(body.get("required"))
+        example = entry.get("example")
+        if example is None and isinstance(entry.get("examples"), dict) and entry["examples"]:
+            first = self.resolve(next(iter(entry["examples"].values())))
+            example = first.get("value") if isinstance(first, dict) else None
+        example_repr = _literal(example) if example is not None else None
+        if not _is_json(media) and media not in ("application/x-www-form-urlencoded", "multipart/form-data"):
+            if media.startswith("text/"):
+                t = TypeRef("str")
+            else:
+                t = TypeRef("bytes", format="binary")
+            whole = Param("body", "body", "body", t, required, "The request body.")
+            return Body(media, required, (), whole, example_repr)
+        type_ = self.types.to_type(schema, context + "Body", join_pointer(pointer, "content", media, "schema"))
+        self.types.drain()
+        if type_.kind == "model" and not type_.nullable and type_.name in self.types.models:
+            model = self.types.models[type_.name]
+            fields = tuple(
+                _body_field(f, required, self.types) for f in model.fields if not f.read_only
+            )
+            for f in model.fields:
+                self.types.mark_request(f.type)
+            return Body(media, required, fields, None, example_repr)
+        if media in ("application/x-www-form-urlencoded", "multipart/form-data"):
+            raise Unsupported(f"a {media} body must be an object with properties")
+        self.types.mark_request(type_)
+        whole = Param("body", "body", "body", type_, required, "The request body.")
+        return Body(media, required, (), whole, example_repr)
+
+    def _response(self, responses: dict[str, Any], pointer: str, context: str) -> tuple[TypeRef | None, Any, int, str | None]:
+        codes = sorted(c for c in responses if re.fullmatch(r"2(\d\d|XX)", str(c)))
+        if not codes:
+            return None, "none", 200, None
+        code = codes[0]
+        status = int(code) if code.isdigit() else 200
+        response = self.resolve(responses[code])
+        content = response.get("content") if isinstance(response, dict) else None
+        if not isinstance(content, dict) or not content:
+            return None, "none", status, None
+        media = _pick_media(content, ("application/json", "+json"))
+        if media is None:
+            media = next(iter(content))
+            fmt = "text" if media.startswith("text/") else "bytes"
+            return TypeRef("str" if fmt == "text" else "bytes"), fmt, status, None
+        entry = content[media] if isinstance(content[media], dict) else {}
+        example = entry.get("example")
+        if example is None and isinstance(entry.get("examples"), dict) and entry["examples"]:
+            first = self.resolve(next(iter(entry["examples"].values())))
+            example = first.get("value") if isinstance(first, dict) else None
+        type_ = self.types.to_type(entry.get("schema") or {}, context + "Response",
+                                   join_pointer(pointer, code, "content", media, "schema"))
+        example_text = json.dumps(example, indent=2, ensure_ascii=False) if example is not None else None
+        return type_, "json", status, example_text
+
+    def _pagination(self, item: _Located, params: tuple[Param, ...], returns: TypeRef | None) -> Pagination | None:
+        config = self.pagination
+        if config is None or returns is None or returns.kind != "model" or item.method != "get":
+            return None
+        page = next((p for p in params if p.location == "query" and p.wire_name == config.page_param), None)
+        if page is None:
+            return None
+        self.types.drain()
+        model = self.types.models.get(returns.name)
+        items = next((f for f in model.fields if f.wire_name == config.items), None) if model else None
+        if items is None or items.type.kind != "list":
+            self.warnings.append(Warning(item.pointer, f"has {config.page_param} but its response has no list "
+                                                       f"{config.items!r}; returned as one page"))
+            return None
+        return Pagination("Page", items.type.args[0], page.name)
+
+
+def _body_field(f: Field, body_required: bool, registry: TypeRegistry) -> Param:
+    return Param(
+        name=f.wire_name,
+        wire_name=f.wire_name,
+        location="body",
+        type=f.type,
+        required=f.required and body_required,
+        description=f.description,
+        enum_values=_enum_values(registry, f.type),
+    )
+
+
+def _enum_values(registry: TypeRegistry, t: TypeRef) -> tuple[str, ...]:
+    if t.kind == "enum" and t.name in registry.enums:
+        return tuple(str(m.value) for m in registry.enums[t.name].members)
+    if t.kind == "literal":
+        return tuple(repr(v) for v in t.literals)
+    return ()
+
+
+def _unique_param_names(params: list[Param]) -> dict[tuple[str, str], str]:
+    """Python names for every argument of one operation, stable under key order."""
+    order = {"path": 0, "query": 1, "body": 2, "header": 3, "cookie": 4}
+    ordered = sorted(params, key=lambda p: (order[p.location], p.wire_name))
+    wanted = [naming.param_name(p.wire_name, RESERVED_KWARGS) for p in ordered]
+    return {(p.location, p.wire_name): n for p, n in zip(ordered, naming.unique(wanted))}
+
+
+def _renamed(p: Param, names: dict[tuple[str, str], str]) -> Param:
+    return replace(p, name=names[(p.location, p.wire_name)])
+
+
+def _positional(p: Param) -> Param:
+    return replace(p, positional=True)
+
+
+def _pick_media(content: dict[str, Any], preferred: tuple[str, ...]) -> str | None:
+    for want in preferred:
+        for media in content:
+            base = media.split(";")[0].strip().lower()
+            if base == want or (want.startswith("+") and base.endswith(want)):
+                return media
+    return None
+
+
+def _is_json(media: str) -> bool:
+    base = media.split(";")[0].strip().lower()
+    return base == "application/json" or base.endswith("+json")
+
+
+def _literal(value: Any) -> str:
+    """A Python literal for a JSON value (used for defaults and examples in docs)."""
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{_literal(str(k))}: {_literal(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, list):
+        return "[" + ", ".join(_literal(v) for v in value) + "]"
+    return repr(value)

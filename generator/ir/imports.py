@@ -1,0 +1,153 @@
+"""The import lines each generated module needs, worked out from the types it uses."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable
+
+from generator.ir.model import Alias, Model, Operation, Resource, TypeRef
+
+
+def _kinds(types: Iterable[TypeRef]) -> set[str]:
+    kinds: set[str] = set()
+    for t in types:
+        kinds |= t.kinds()
+    return kinds
+
+
+def _stdlib(types: list[TypeRef], *, request: bool, style: str) -> list[str]:
+    kinds = _kinds(types)
+    lines: list[str] = []
+    datetime_names = sorted(k for k in kinds if k in ("date", "datetime"))
+    if datetime_names:
+        lines.append(f"from datetime import {', '.join(datetime_names)}")
+    collections: list[str] = []
+    if request and "list" in kinds:
+        collections.append("Sequence")
+    if request and "dict" in kinds:
+        collections.append("Mapping")
+    if collections:
+        lines.append(f"from collections.abc import {', '.join(collections)}")
+    typing_names: set[str] = set()
+    if "literal" in kinds:
+        typing_names.add("Literal")
+    if style == "resource" and not request:
+        if "list" in kinds:
+            typing_names.add("List")
+        if "dict" in kinds:
+            typing_names.add("Dict")
+    if typing_names:
+        lines.append(f"from typing import {', '.join(sorted(typing_names))}")
+    return lines
+
+
+def _named(package: str, pairs: Iterable[tuple[str, str]]) -> list[str]:
+    by_module: dict[str, set[str]] = {}
+    for module, name in pairs:
+        by_module.setdefault(module, set()).add(name)
+    return [f"from {package}.types.{m} import {', '.join(sorted(n))}" for m, n in sorted(by_module.items())]
+
+
+FUTURE = "from __future__ import annotations"
+
+
+def model_imports(package: str, model: Model) -> str:
+    lines = [FUTURE, f"from {package}._runtime.models import BaseModel"]
+    lines += _stdlib([f.type for f in model.fields], request=False, style="model")
+    if any(f.needs_alias for f in model.fields):
+        lines.append("from pydantic import Field")
+    return import_block(package, lines + _named(package, model.imports))
+
+
+def param_imports(package: str, model: Model) -> str:
+    """Imports of a model's TypedDict twin (request side)."""
+    fields = [f for f in model.fields if not f.read_only]
+    lines = [FUTURE, "from typing_extensions import TypedDict"]
+    if any(f.required for f in fields):
+        lines.append("from typing_extensions import Required")
+    lines += _stdlib([f.type for f in fields], request=True, style="model")
+    pairs: set[tuple[str, str]] = set()
+    for f in fields:
+        pairs |= {p for p in f.type.named(request=True) if p[1] != model.name + "Param"}
+    return import_block(package, lines + _named(package, pairs))
+
+
+def alias_imports(package: str, alias: Alias) -> str:
+    lines = [FUTURE, "from typing_extensions import TypeAlias"]
+    lines += _stdlib([alias.type], request=False, style="model") + _named(package, alias.imports)
+    return import_block(package, lines)
+
+
+def resource_imports(package: str, resource: Resource) -> str:
+    request_types: list[TypeRef] = []
+    response_types: list[TypeRef] = []
+    pairs: set[tuple[str, str]] = set()
+    for op in resource.operations:
+        for p in op.all_params:
+            request_types.append(p.type)
+            pairs |= p.type.named(request=True)
+        for t in _response_types(op):
+            response_types.append(t)
+            pairs |= t.named()
+    lines = [FUTURE, "from functools import cached_property"]
+    lines += _stdlib(request_types, request=True, style="resource")
+    lines += _stdlib(response_types, request=False, style="resource")
+    runtime = f"from {package}._runtime"
+    lines.append(f"{runtime}.client import AsyncAPIClient, SyncAPIClient")
+    if resource.children:
+        lines.append("from typing import TYPE_CHECKING")
+    if any(op.uses_cast for op in resource.operations):
+        lines.append("from typing import cast")
+    if any(op.path_args for op in resource.operations):
+        lines.append(f"{runtime}.client import path_template")
+    if any(op.pagination for op in resource.operations):
+        lines.append(f"{runtime}.pagination import AsyncPager, Page")
+    if resource.operations:
+        lines.append(f"{runtime}.response import async_raw_response_wrapper, raw_response_wrapper")
+        lines.append(f"{runtime}.types import Body, Headers, Omit, Query, TimeoutTypes, omit")
+    return import_block(package, lines + _named(package, pairs))
+
+
+def _response_types(op: Operation) -> list[TypeRef]:
+    out: list[TypeRef] = []
+    if op.returns is not None:
+        out.append(op.returns)
+    if op.pagination is not None:
+        out.append(op.pagination.item_type)
+    return out
+
+
+def import_block(package: str, lines: Iterable[str]) -> str:
+    """`from x import a` lines laid out as isort would: grouped, merged and sorted."""
+    groups: dict[int, dict[str, set[str]]] = {0: {}, 1: {}, 2: {}, 3: {}}
+    for line in lines:
+        module, names = line[len("from ") :].split(" import ")
+        root = module.split(".")[0]
+        if module == "__future__":
+            group = 0
+        elif root in sys.stdlib_module_names:
+            group = 1
+        elif root == package:
+            group = 3
+        else:
+            group = 2
+        groups[group].setdefault(module, set()).update(n.strip() for n in names.split(","))
+    blocks = []
+    for group in groups.values():
+        if group:
+            blocks.append(
+                "\n".join(
+                    f"from {m} import {', '.join(sorted(n, key=name_order))}"
+                    for m, n in sorted(group.items(), key=lambda item: item[0].lower())
+                )
+            )
+    return "\n\n".join(blocks)
+
+
+def name_order(name: str) -> tuple[int, str]:
+    """isort's order by type: CONSTANTS, then Classes, then functions and variables."""
+    if name.isupper() and len(name) > 1:
+        return (0, name)
+    if name[0].isupper():
+        return (1, name)
+    return (2, name)

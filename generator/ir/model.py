@@ -1,0 +1,456 @@
+"""The intermediate representation: what the templates are allowed to ask about.
+
+Every class is a small frozen dataclass. Builders compute all names, Python
+annotations and imports up front so that templates only lay text out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+TypeKind = Literal[
+    "str",
+    "int",
+    "float",
+    "bool",
+    "datetime",
+    "date",
+    "bytes",
+    "object",
+    "none",
+    "model",
+    "enum",
+    "alias",
+    "list",
+    "dict",
+    "union",
+    "literal",
+]
+
+# Where an annotation is written decides its spelling: resource classes may define
+# methods called `list`, so their annotations use `List`/`Dict` from typing.
+AnnotationStyle = Literal["model", "resource"]
+
+
+@dataclass(frozen=True)
+class TypeRef:
+    """A Python type for a schema: a primitive, a named model/enum, or a composition."""
+
+    kind: TypeKind
+    name: str = ""  # model, enum or alias class name
+    module: str = ""  # module (under types/) that defines `name`
+    args: tuple[TypeRef, ...] = ()  # list item, dict value, union members
+    literals: tuple[str | int | float | bool | None, ...] = ()
+    nullable: bool = False
+    format: str = ""  # the spec's format, kept for documentation
+
+    def annotation(self, style: AnnotationStyle = "model", *, request: bool = False) -> str:
+        """The Python annotation; `request` widens types users may pass loosely."""
+        text = self._bare(style, request)
+        if self.nullable and self.kind != "none":
+            text = f"{text} | None"
+        return text
+
+    def _bare(self, style: AnnotationStyle, request: bool) -> str:
+        if request and self.kind == "enum":
+            # Callers may pass the member or its plain value.
+            return f"{self.name} | {self.name}Literal"
+        if request and self.kind == "model":
+            return f"{self.name}Param"
+        if self.kind in ("model", "enum", "alias"):
+            return self.name
+        if self.kind == "datetime":
+            return "str | datetime" if request else "datetime"
+        if self.kind == "date":
+            return "str | date" if request else "date"
+        if self.kind == "none":
+            return "None"
+        if self.kind == "list":
+            item = self.args[0].annotation(style, request=request)
+            if request:
+                return f"Sequence[{item}]"
+            return f"{'List' if style == 'resource' else 'list'}[{item}]"
+        if self.kind == "dict":
+            value = self.args[0].annotation(style, request=request)
+            if request:
+                return f"Mapping[str, {value}]"
+            return f"{'Dict' if style == 'resource' else 'dict'}[str, {value}]"
+        if self.kind == "union":
+            return " | ".join(arg.annotation(style, request=request) for arg in self.args)
+        if self.kind == "literal":
+            return "Literal[" + ", ".join(repr(v) for v in self.literals) + "]"
+        return self.kind
+
+    def named(self, *, request: bool = False) -> frozenset[tuple[str, str]]:
+        """(module, name) pairs this type refers to, for imports."""
+        found: set[tuple[str, str]] = set()
+        if request and self.kind == "enum":
+            found |= {(self.module, self.name), (self.module, self.name + "Literal")}
+        elif request and self.kind == "model":
+            found.add((self.module + "_param", self.name + "Param"))
+        elif self.kind in ("model", "enum", "alias"):
+            found.add((self.module, self.name))
+        for arg in self.args:
+            found |= arg.named(request=request)
+        return frozenset(found)
+
+    def kinds(self) -> frozenset[str]:
+        """Every kind used anywhere in this type, for stdlib imports."""
+        found = {self.kind}
+        for arg in self.args:
+            found |= arg.kinds()
+        return frozenset(found)
+
+    def describe(self) -> str:
+        """A short human-readable form for documentation."""
+        if self.kind in ("model", "enum", "alias"):
+            text = self.name
+        elif self.kind == "list":
+            text = f"list[{self.args[0].describe()}]"
+        elif self.kind == "dict":
+            text = f"dict[str, {self.args[0].describe()}]"
+        elif self.kind == "union":
+            text = " | ".join(arg.describe() for arg in self.args)
+        elif self.kind == "literal":
+            text = " | ".join(repr(v) for v in self.literals)
+        else:
+            text = self.kind
+            if self.format and self.format not in ("date-time", "date"):
+                text = f"{text} ({self.format})"
+        return f"{text} | None" if self.nullable else text
+
+
+@dataclass(frozen=True)
+class Field:
+    """One property of a model."""
+
+    name: str  # Python attribute name
+    wire_name: str  # JSON property name
+    type: TypeRef
+    required: bool
+    description: str
+    default_repr: str | None = None  # Python literal of the spec default, if any
+    read_only: bool = False
+    write_only: bool = False
+    enum_values: tuple[str, ...] = ()
+
+    @property
+    def needs_alias(self) -> bool:
+        return self.name != self.wire_name
+
+    @property
+    def annotation(self) -> str:
+        """Response side: an optional field may also come back as null."""
+        text = self.type.annotation("model")
+        if not self.required and not self.type.nullable and self.type.kind != "none":
+            text = f"{text} | None"
+        return text
+
+    @property
+    def declaration(self) -> str:
+        """What follows the annotation: a default and/or the wire alias."""
+        if self.needs_alias:
+            default = "" if self.required else "default=None, "
+            return f" = Field({default}alias={self.wire_name!r})"
+        return "" if self.required else " = None"
+
+    @property
+    def param_annotation(self) -> str:
+        """Request side (TypedDict): required keys are marked, optional ones left plain."""
+        text = self.type.annotation("model", request=True)
+        return f"Required[{text}]" if self.required else text
+
+
+@dataclass(frozen=True)
+class EnumMember:
+    name: str
+    value: str | int
+    value_repr: str
+
+
+@dataclass(frozen=True)
+class Enum:
+    name: str
+    module: str
+    description: str
+    base: str  # "str" or "int"
+    members: tuple[EnumMember, ...]
+
+
+@dataclass(frozen=True)
+class Model:
+    name: str
+    module: str
+    description: str
+    fields: tuple[Field, ...]
+    allows_extra: bool  # additionalProperties is not false
+    used_in_request: bool = False
+
+    @property
+    def imports(self) -> tuple[tuple[str, str], ...]:
+        """Sibling type modules this model imports, sorted."""
+        names: set[tuple[str, str]] = set()
+        for f in self.fields:
+            names |= f.type.named()
+        return tuple(sorted(n for n in names if n[1] != self.name))
+
+    @property
+    def stdlib(self) -> frozenset[str]:
+        kinds: set[str] = set()
+        for f in self.fields:
+            kinds |= f.type.kinds()
+        return frozenset(kinds)
+
+
+@dataclass(frozen=True)
+class Alias:
+    """A named schema that is not an object: a union, an array or a primitive."""
+
+    name: str
+    module: str
+    description: str
+    type: TypeRef
+
+    @property
+    def imports(self) -> tuple[tuple[str, str], ...]:
+        return tuple(sorted(n for n in self.type.named() if n[1] != self.name))
+
+    @property
+    def annotation(self) -> str:
+        return self.type.annotation("model")
+
+
+ParamLocation = Literal["path", "query", "header", "cookie", "body"]
+
+
+@dataclass(frozen=True)
+class Param:
+    """An argument of a generated method."""
+
+    name: str  # Python keyword name
+    wire_name: str
+    location: ParamLocation
+    type: TypeRef
+    required: bool
+    description: str
+    default_repr: str | None = None  # the spec's documented default, for docs
+    explode: bool = True
+    style: str = "form"
+    positional: bool = False
+    enum_values: tuple[str, ...] = ()
+    example_repr: str | None = None  # Python literal of the spec's example value
+
+    @property
+    def annotation(self) -> str:
+        text = self.type.annotation("resource", request=True)
+        if self.required:
+            return text
+        if self.type.nullable:
+            return text.removesuffix(" | None") + " | Omit | None"
+        # An optional body field may be sent as an explicit null.
+        return f"{text} | Omit | None" if self.location == "body" else f"{text} | Omit"
+
+
+@dataclass(frozen=True)
+class Body:
+    content_type: str
+    required: bool
+    # Object bodies are spread into keyword arguments (`fields`); anything else is
+    # passed whole as `body=`.
+    fields: tuple[Param, ...]
+    whole: Param | None
+    example_repr: str | None = None
+
+
+@dataclass(frozen=True)
+class PageScheme:
+    """The API-wide pagination rule, written into the generated client."""
+
+    page_param: str  # wire name of the page-number query parameter
+    items: str
+    current_page: tuple[str, ...]
+    total_pages: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Pagination:
+    """How a list operation walks pages: items, and the page request parameter."""
+
+    page_class: str  # "Page" (runtime pages generic over the item type)
+    item_type: TypeRef
+    page_param: str  # Python name of the page-number parameter
+
+
+@dataclass(frozen=True)
+class Operation:
+    name: str  # Python method name
+    operation_id: str
+    http_method: str
+    path: str
+    summary: str
+    description: str
+    params: tuple[Param, ...]  # positional first, then keyword-only, in call order
+    body: Body | None
+    returns: TypeRef | None  # parsed success body; None for no content
+    response_format: Literal["json", "text", "bytes", "none"]
+    success_status: int
+    pagination: Pagination | None
+    deprecated: bool = False
+    example_response: str | None = None  # JSON text of the success example, for docs
+
+    @property
+    def positional(self) -> tuple[Param, ...]:
+        return tuple(p for p in self.params if p.positional)
+
+    @property
+    def keyword(self) -> tuple[Param, ...]:
+        return tuple(p for p in self.params if not p.positional)
+
+    def located(self, location: str) -> tuple[Param, ...]:
+        return tuple(p for p in self.all_params if p.location == location)
+
+    @property
+    def all_params(self) -> tuple[Param, ...]:
+        body = self.body.fields if self.body else ()
+        whole = (self.body.whole,) if self.body and self.body.whole else ()
+        return self.params + body + whole
+
+    @property
+    def return_annotation(self) -> str:
+        if self.returns is None:
+            return "None"
+        return self.returns.annotation("resource")
+
+    @property
+    def page_item(self) -> str:
+        """The item annotation of a paginated operation (`Page[...]`)."""
+        return self.pagination.item_type.annotation("resource") if self.pagination else ""
+
+    @property
+    def cast_expr(self) -> str:
+        """The runtime expression for `cast_to=`: the type the body is parsed into."""
+        if self.returns is None:
+            return "type(None)"
+        text = self.returns.annotation("resource")
+        if self.returns.nullable or self.returns.kind in ("union", "literal"):
+            return f'cast("type[{text}]", {text})'
+        return text
+
+    @property
+    def path_args(self) -> tuple[tuple[str, str], ...]:
+        """(placeholder in the path template, Python argument) pairs."""
+        return tuple((p.wire_name, p.name) for p in self.params if p.location == "path")
+
+    @property
+    def query_styles(self) -> tuple[tuple[str, str, bool], ...]:
+        """Query parameters whose serialisation is not form + explode."""
+        return tuple(
+            (p.wire_name, p.style, p.explode)
+            for p in self.params
+            if p.location == "query" and (p.style, p.explode) != ("form", True)
+        )
+
+    @property
+    def body_format(self) -> str:
+        if self.body is None:
+            return "json"
+        media = self.body.content_type.split(";")[0].strip().lower()
+        if media == "application/x-www-form-urlencoded":
+            return "form"
+        if media == "multipart/form-data":
+            return "multipart"
+        if media == "application/json" or media.endswith("+json"):
+            return "json"
+        return "raw"
+
+    @property
+    def uses_cast(self) -> bool:
+        return self.cast_expr.startswith("cast(")
+
+
+@dataclass(frozen=True)
+class Resource:
+    """A namespace of operations on the client, e.g. `client.ai.missions.runs`."""
+
+    name: str  # attribute name on the parent
+    path: tuple[str, ...]  # attribute names from the client down
+    class_name: str  # e.g. "Runs"; the async twin is "Async" + class_name
+    module: str  # dotted module under the package, e.g. "resources.ai.missions.runs.runs"
+    description: str
+    operations: tuple[Operation, ...]
+    children: tuple[Resource, ...]
+
+    @property
+    def types_used(self) -> tuple[tuple[str, str], ...]:
+        names: set[tuple[str, str]] = set()
+        for op in self.operations:
+            for p in op.all_params:
+                names |= p.type.named()
+            if op.returns:
+                names |= op.returns.named()
+            if op.pagination:
+                names |= op.pagination.item_type.named()
+        return tuple(sorted(names))
+
+    @property
+    def stdlib(self) -> frozenset[str]:
+        kinds: set[str] = set()
+        for op in self.operations:
+            for p in op.all_params:
+                kinds |= p.type.kinds()
+            if op.returns:
+                kinds |= op.returns.kinds()
+        return frozenset(kinds)
+
+    def walk(self) -> tuple[Resource, ...]:
+        out: list[Resource] = [self]
+        for child in self.children:
+            out.extend(child.walk())
+        return tuple(out)
+
+
+@dataclass(frozen=True)
+class ClientConfig:
+    """What one API's generated package is called and how its client is set up."""
+
+    distribution: str
+    package: str
+    version: str
+    title: str
+    description: str
+    sync_class: str
+    async_class: str
+    env_prefix: str  # e.g. "TELNYX": reads TELNYX_API_KEY and TELNYX_BASE_URL
+    base_url: str
+    auth: Literal["bearer", "header", "none"]
+    auth_header: str = "Authorization"  # the header an API key goes in ("header" auth)
+
+
+@dataclass(frozen=True)
+class Warning:
+    pointer: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.pointer}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Api:
+    config: ClientConfig
+    resources: tuple[Resource, ...]  # top-level namespaces on the client
+    models: tuple[Model, ...]
+    enums: tuple[Enum, ...]
+    aliases: tuple[Alias, ...]
+    pagination: PageScheme | None = None  # set when some operation is paginated
+    warnings: tuple[Warning, ...] = field(default=())
+
+    def all_resources(self) -> tuple[Resource, ...]:
+        out: list[Resource] = []
+        for r in self.resources:
+            out.extend(r.walk())
+        return tuple(out)
+
+    def operations(self) -> tuple[Operation, ...]:
+        return tuple(op for r in self.all_resources() for op in r.operations)

@@ -1,0 +1,141 @@
+"""Every naming rule in one place: spec names in, Python identifiers out."""
+
+from __future__ import annotations
+
+import keyword
+import re
+from collections.abc import Iterable
+
+# Words for characters that carry meaning in real parameter names (Twilio has
+# `StartTime<` beside `StartTime`): spelling them out keeps the names distinct.
+_SYMBOL_WORDS = {
+    "<=": " lte ",
+    ">=": " gte ",
+    "<": " lt ",
+    ">": " gt ",
+    "!=": " ne ",
+    "=": " eq ",
+    "+": " plus ",
+    "@": " at ",
+    "#": " hash ",
+    "$": " dollar ",
+    "%": " percent ",
+    "&": " and ",
+}
+_SYMBOLS = re.compile("|".join(re.escape(s) for s in sorted(_SYMBOL_WORDS, key=len, reverse=True)))
+_WORD_BOUNDARY = re.compile(
+    r"[A-Z]+(?=[A-Z][a-z0-9])|[A-Z]?[a-z]+[0-9]*|[A-Z]+[0-9]*|[0-9]+[a-z]*(?=[A-Z]|\b|_|$)|[0-9]+"
+)
+
+# Names a model field may not take: they would shadow the builtins and imports that
+# annotations in the same class body refer to.
+_CLASS_BODY_RESERVED = frozenset(
+    {
+        "list",
+        "dict",
+        "str",
+        "int",
+        "float",
+        "bool",
+        "bytes",
+        "object",
+        "datetime",
+        "date",
+        "Literal",
+        "Field",
+        "BaseModel",
+        "model_config",
+        "model_fields",
+        "model_extra",
+        "copy",
+        "json",
+        "schema",
+        "validate",
+        "construct",
+        "parse_obj",
+        "parse_raw",
+        "from_orm",
+        "fields",
+    }
+)
+
+
+def words(text: str) -> list[str]:
+    """Split any spelling (camelCase, kebab-case, page[number], `A B`) into lower words."""
+    text = _SYMBOLS.sub(lambda m: _SYMBOL_WORDS[m.group(0)], text)
+    text = text.replace("'", "")
+    found: list[str] = []
+    for chunk in re.split(r"[^A-Za-z0-9]+", text):
+        if chunk:
+            found.extend(w.lower() for w in _WORD_BOUNDARY.findall(chunk))
+    return found
+
+
+def snake(text: str) -> str:
+    joined = "_".join(words(text))
+    if not joined:
+        return "value"
+    if joined[0].isdigit():
+        joined = f"n{joined}"
+    return joined
+
+
+def pascal(text: str) -> str:
+    """PascalCase, keeping existing capitals (`HTTPValidationError` stays as it is)."""
+    parts = [p for p in re.split(r"[^A-Za-z0-9]+", _SYMBOLS.sub(lambda m: _SYMBOL_WORDS[m.group(0)], text)) if p]
+    joined = "".join(p[0].upper() + p[1:] for p in parts)
+    if not joined:
+        return "Model"
+    if joined[0].isdigit():
+        joined = f"Model{joined}"
+    return joined
+
+
+def upper_snake(text: str) -> str:
+    return snake(text).upper()
+
+
+def safe_keyword(name: str) -> str:
+    """A Python keyword (or soft keyword) gets a trailing underscore."""
+    if keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in ("self", "cls"):
+        return f"{name}_"
+    return name
+
+
+def param_name(wire: str, reserved: Iterable[str] = ()) -> str:
+    name = safe_keyword(snake(wire))
+    return f"{name}_" if name in set(reserved) else name
+
+
+def field_name(wire: str) -> str:
+    """A model attribute: keywords and names the class body relies on get an underscore."""
+    name = safe_keyword(snake(wire))
+    if name in _CLASS_BODY_RESERVED or name.startswith("model_"):
+        return f"{name}_"
+    return name
+
+
+def method_name(wire: str) -> str:
+    return safe_keyword(snake(wire))
+
+
+def unique(names: Iterable[str]) -> list[str]:
+    """Resolve collisions in order: the second `x` becomes `x_2`, and so on.
+
+    Callers pass names in an order that does not depend on the spec's key order
+    (sorted by wire name), so the same spec always gives the same names.
+    """
+    seen: set[str] = set()
+    out: list[str] = []
+    for name in names:
+        candidate, n = name, 2
+        while candidate in seen:
+            candidate = f"{name}_{n}"
+            n += 1
+        seen.add(candidate)
+        out.append(candidate)
+    return out
+
+
+def module_name(class_name: str) -> str:
+    return safe_keyword(snake(class_name))

@@ -1,0 +1,290 @@
+"""Stage 1: read a spec (YAML or JSON, one file or several) into one bundled tree.
+
+Out comes a `Document`: the tree with every external `$ref` brought into it, every
+local `$ref` checked, and the validator's findings kept as warnings. Bad input
+raises `SpecError` naming the file, the line, the JSON pointer and the reason.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
+
+import yaml
+
+from generator.errors import SpecError, join_pointer, unescape_pointer
+from generator.ir.model import Warning
+
+Tree = Any  # JSON-like data: dict, list, str, int, float, bool, None
+
+_Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@dataclass
+class Document:
+    """A bundled OpenAPI document and where it came from."""
+
+    path: Path
+    root: dict[str, Any]
+    text: str
+    warnings: list[Warning] = field(default_factory=list)
+
+    def resolve(self, ref: str) -> Tree:
+        """The node a local `#/...` reference points at (references were checked at load)."""
+        return _walk(self.root, ref[1:])
+
+    def line_of(self, pointer: str) -> int | None:
+        return line_of(self.path, self.text, pointer)
+
+
+def load(path: Path, *, validate: bool = True) -> Document:
+    text = _read(path)
+    root = _parse(path, text)
+    if not isinstance(root, dict):
+        raise SpecError(path, "", "the document is not a mapping (expected an OpenAPI object)", 1)
+    _check_version(path, text, root)
+    bundler = _Bundler(path)
+    root = bundler.bundle(root, text)
+    doc = Document(path=path, root=root, text=text)
+    _check_local_refs(doc)
+    if validate:
+        doc.warnings.extend(_validator_findings(root))
+    return doc
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise SpecError(path, "", "no such file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SpecError(path, "", f"cannot read the file: {exc}") from None
+
+
+def _parse(path: Path, text: str) -> Tree:
+    if path.suffix == ".json":
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise SpecError(path, "", f"invalid JSON: {exc.msg} (column {exc.colno})", exc.lineno) from None
+    else:
+        try:
+            data = yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
+        except yaml.MarkedYAMLError as exc:
+            mark = exc.problem_mark or exc.context_mark
+            line = mark.line + 1 if mark else None
+            reason = " ".join(str(p) for p in (exc.context, exc.problem) if p)
+            raise SpecError(path, "", f"invalid YAML: {reason}", line) from None
+        except yaml.YAMLError as exc:
+            raise SpecError(path, "", f"invalid YAML: {exc}") from None
+    return _string_keys(data)
+
+
+def _string_keys(node: Tree) -> Tree:
+    """YAML allows `200:` as an integer key; OpenAPI means the string "200"."""
+    if isinstance(node, dict):
+        return {str(k) if not isinstance(k, str) else k: _string_keys(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_string_keys(v) for v in node]
+    return node
+
+
+def _check_version(path: Path, text: str, root: dict[str, Any]) -> None:
+    if "swagger" in root:
+        raise SpecError(
+            path,
+            "/swagger",
+            f"Swagger {root['swagger']} documents are not supported; convert the document to "
+            "OpenAPI 3 first (for example with swagger2openapi)",
+            line_of(path, text, "/swagger"),
+        )
+    version = root.get("openapi")
+    if not isinstance(version, str) or not version.startswith("3."):
+        raise SpecError(
+            path,
+            "/openapi",
+            f"expected an OpenAPI 3.x document, found openapi: {version!r}",
+            line_of(path, text, "/openapi") if "openapi" in root else 1,
+        )
+
+
+def _walk(root: Tree, pointer: str) -> Tree:
+    node = root
+    if pointer in ("", "/"):
+        return node
+    for raw in pointer.lstrip("/").split("/"):
+        token = unescape_pointer(unquote(raw))
+        if isinstance(node, dict) and token in node:
+            node = node[token]
+        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+            node = node[int(token)]
+        else:
+            raise KeyError(pointer)
+    return node
+
+
+class _Bundler:
+    """Brings `$ref`s to other files into the main tree.
+
+    A reference to a named component of another file (`other.yaml#/components/schemas/X`)
+    becomes a local component of the same name; any other external target is inlined.
+    """
+
+    def __init__(self, main: Path) -> None:
+        self.main = main.resolve()
+        self.files: dict[Path, tuple[str, Tree]] = {}
+        self.hoisted: dict[tuple[Path, str], str] = {}  # (file, pointer) -> local ref
+        self.components: dict[str, dict[str, Any]] = {}
+        self.stack: list[tuple[Path, str]] = []
+
+    def bundle(self, root: dict[str, Any], text: str) -> dict[str, Any]:
+        self.files[self.main] = (text, root)
+        bundled = self._visit(root, self.main, "")
+        if self.components:
+            comps = bundled.setdefault("components", {})
+            for kind, entries in self.components.items():
+                comps.setdefault(kind, {}).update(entries)
+        assert isinstance(bundled, dict)
+        return bundled
+
+    def _visit(self, node: Tree, file: Path, pointer: str) -> Tree:
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and not ref.startswith("#"):
+                return self._external(ref, node, file, pointer)
+            if isinstance(ref, str) and file != self.main:
+                # A local reference inside another file points into that file.
+                return self._external(ref, node, file, pointer)
+            return {k: self._visit(v, file, join_pointer(pointer, k)) for k, v in node.items()}
+        if isinstance(node, list):
+            return [self._visit(v, file, join_pointer(pointer, i)) for i, v in enumerate(node)]
+        return node
+
+    def _external(self, ref: str, node: dict[str, Any], file: Path, pointer: str) -> Tree:
+        target_name, _, fragment = ref.partition("#")
+        target = (file.parent / unquote(target_name)).resolve() if target_name else file
+        if target == self.main:
+            return {**node, "$ref": f"#{fragment}"}
+        text, tree = self._file(target, file, pointer)
+        key = (target, fragment)
+        if key in self.hoisted:
+            return {"$ref": self.hoisted[key]}
+        if key in self.stack:
+            raise SpecError(file, pointer, f"$ref cycle through {ref!r} across files cannot be bundled",
+                            line_of(file, self.files[file][0], pointer))
+        try:
+            found = _walk(tree, fragment)
+        except KeyError:
+            raise SpecError(
+                file, join_pointer(pointer, "$ref"), f"unresolvable $ref {ref!r}: {target.name} has no {fragment or '/'}",
+                line_of(file, self.files[file][0], pointer),
+            ) from None
+        parts = fragment.strip("/").split("/")
+        self.stack.append(key)
+        try:
+            if len(parts) == 3 and parts[0] == "components":
+                kind, name = parts[1], unescape_pointer(parts[2])
+                local = f"#/components/{kind}/{name}"
+                self.hoisted[key] = local
+                self.components.setdefault(kind, {})[name] = self._visit(found, target, fragment)
+                return {"$ref": local}
+            if not fragment and isinstance(found, dict) and ("type" in found or "properties" in found):
+                name = target.stem
+                local = f"#/components/schemas/{name}"
+                self.hoisted[key] = local
+                self.components.setdefault("schemas", {})[name] = self._visit(found, target, fragment)
+                return {"$ref": local}
+            return self._visit(found, target, fragment)
+        finally:
+            self.stack.pop()
+
+    def _file(self, target: Path, referrer: Path, pointer: str) -> tuple[str, Tree]:
+        if target not in self.files:
+            try:
+                text = target.read_text(encoding="utf-8")
+            except OSError:
+                raise SpecError(referrer, join_pointer(pointer, "$ref"), f"the referenced file {target} cannot be read",
+                                line_of(referrer, self.files[referrer][0], pointer)) from None
+            self.files[target] = (text, _parse(target, text))
+        return self.files[target]
+
+
+def _check_local_refs(doc: Document) -> None:
+    """Every `#/...` reference resolves, and no schema is only a reference to itself."""
+    stack: list[tuple[Tree, str]] = [(doc.root, "")]
+    while stack:
+        node, pointer = stack.pop()
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str):
+                _check_ref(doc, ref, pointer)
+            for k, v in node.items():
+                if isinstance(v, (dict, list)):
+                    stack.append((v, join_pointer(pointer, k)))
+        elif isinstance(node, list):
+            for i, v in enumerate(node):
+                if isinstance(v, (dict, list)):
+                    stack.append((v, join_pointer(pointer, i)))
+
+
+def _check_ref(doc: Document, ref: str, pointer: str) -> None:
+    seen = [pointer]
+    current = ref
+    while True:
+        try:
+            target = doc.resolve(current)
+        except KeyError:
+            raise SpecError(doc.path, join_pointer(pointer, "$ref"), f"unresolvable $ref {ref!r}",
+                            doc.line_of(pointer)) from None
+        if not (isinstance(target, dict) and isinstance(target.get("$ref"), str)):
+            return
+        if current[1:] in seen:
+            raise SpecError(doc.path, join_pointer(pointer, "$ref"),
+                            f"$ref cycle: {' -> '.join(seen[1:] + [current[1:]])} refers only to itself, so it has no type",
+                            doc.line_of(pointer))
+        seen.append(current[1:])
+        current = target["$ref"]
+
+
+def _validator_findings(root: dict[str, Any]) -> list[Warning]:
+    """openapi-spec-validator as a report: it rejects or crashes on many real documents."""
+    try:
+        from openapi_spec_validator import validate
+        from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
+
+        validate(root)
+    except OpenAPIValidationError as exc:
+        path = "/" + "/".join(str(p) for p in getattr(exc, "absolute_path", ()) or ())
+        message = str(getattr(exc, "message", exc)).splitlines()[0]
+        return [Warning(path if path != "/" else "", f"openapi-spec-validator: {message}")]
+    except Exception as exc:  # the validator itself fails on some valid-enough documents
+        return [Warning("", f"openapi-spec-validator could not check the document ({type(exc).__name__}: {exc})")]
+    return []
+
+
+def line_of(path: Path, text: str, pointer: str) -> int | None:
+    """The 1-based line where `pointer` sits in the file, found only when reporting an error."""
+    try:
+        node = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError:
+        return None
+    line = node.start_mark.line + 1 if node else None
+    for raw in [t for t in pointer.lstrip("/").split("/") if t]:
+        token = unescape_pointer(raw)
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                if str(key.value) == token:
+                    node = value
+                    line = key.start_mark.line + 1
+                    break
+            else:
+                return line
+        elif isinstance(node, yaml.SequenceNode) and token.isdigit() and int(token) < len(node.value):
+            node = node.value[int(token)]
+            line = node.start_mark.line + 1
+        else:
+            return line
+    return line

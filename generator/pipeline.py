@@ -1,0 +1,42 @@
+"""The stages in order: load, build the IR, render, format. Writing is the caller's."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator import __version__
+from generator.config import default_config_path, load_config
+from generator.format import format_files
+from generator.ir.build import build
+from generator.ir.model import Api, Warning
+from generator.load import load
+from generator.render import TEMPLATES, plan
+from generator.write import MANIFEST, manifest
+
+
+@dataclass(frozen=True)
+class Result:
+    api: Api
+    files: dict[str, str]  # relative path -> final text, manifest included
+    warnings: tuple[Warning, ...]
+
+
+def generate(
+    spec: Path,
+    *,
+    config: Path | None = None,
+    templates: Path = TEMPLATES,
+    cache_dir: Path | None = None,
+    validate: bool = True,
+) -> Result:
+    config_path = config if config is not None else default_config_path(spec)
+    document = load(spec, validate=validate)
+    api = build(document, load_config(config_path))
+    files = format_files(plan(api, templates), cache_dir)
+    spec_hash = hashlib.sha256(document.text.encode("utf-8"))
+    if config_path.exists():
+        spec_hash.update(config_path.read_bytes())
+    files[MANIFEST] = manifest(files, generator_version=__version__, spec_hash=spec_hash.hexdigest())
+    return Result(api, dict(sorted(files.items())), api.warnings)

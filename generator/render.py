@@ -1,0 +1,126 @@
+"""Stage 3: the IR and `templates/` in, a plan of {relative path: text} out.
+
+The plan says which template makes which file for which IR node. Templates only lay
+text out: names, annotations and imports come ready-made from the IR.
+"""
+
+from __future__ import annotations
+
+import json
+import keyword
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from generator.ir.imports import alias_imports, name_order, model_imports, param_imports, resource_imports
+from generator.ir.model import Api, Model, Resource
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+RUNTIME = "runtime"
+
+
+def environment(templates: Path = TEMPLATES) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates)),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=False,
+    )
+    env.filters["docstring"] = docstring
+    env.filters["oneline"] = oneline
+    env.filters["py_literal"] = py_literal
+    env.filters["toml_string"] = toml_string
+    env.filters["isort_sorted"] = isort_sorted
+    return env
+
+
+def docstring(text: object) -> str:
+    """Text that is inert inside a triple-quoted string, whatever the spec says."""
+    value = str(text).replace("\r\n", "\n").replace("\r", "\n").strip()
+    value = value.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    if value.endswith('"'):
+        value = value[:-1] + '\\"'
+    # Keep only printable characters (and newlines); control characters break files.
+    return "".join(ch if ch == "\n" or ch.isprintable() else " " for ch in value)
+
+
+def oneline(text: object) -> str:
+    return " ".join(str(text).split())
+
+
+def py_literal(value: object) -> str:
+    """A Python literal; `repr` escapes quotes, backslashes and newlines for us."""
+    return repr(value)
+
+
+def isort_sorted(names: list[str]) -> list[str]:
+    """Names in the order isort and ruff keep `__all__` and import lists."""
+    return sorted(names, key=name_order)
+
+
+def toml_string(value: object) -> str:
+    return json.dumps(str(value), ensure_ascii=False)
+
+
+def plan(api: Api, templates: Path = TEMPLATES) -> dict[str, str]:
+    """Every file of the generated distribution, rendered but not formatted."""
+    env = environment(templates)
+    package = api.config.package
+    src = f"src/{package}"
+    files: dict[str, str] = {}
+
+    def render(target: str, template: str, **context: Any) -> None:
+        files[target] = env.get_template(template).render(package=package, config=api.config, **context)
+
+    render("pyproject.toml", "package/pyproject.toml.jinja")
+    render("README.md", "package/README.md.jinja", api=api)
+    render(f"{src}/__init__.py", "client/package_init.py.jinja")
+    render(f"{src}/_version.py", "client/version.py.jinja")
+    files[f"{src}/py.typed"] = ""
+    render(f"{src}/_client.py", "client/client.py.jinja", resources=api.resources,
+           pagination=api.pagination)
+    for path in sorted((templates / RUNTIME).glob("*.py")):
+        files[f"{src}/_runtime/{path.name}"] = path.read_text(encoding="utf-8")
+
+    render(f"{src}/resources/__init__.py", "client/resources_init.py.jinja",
+           description="The API's operations, grouped as they are on the client.")
+    for resource in api.all_resources():
+        _render_resource(render, package, src, resource)
+
+    exports: list[tuple[str, str]] = []
+    for model in api.models:
+        render(f"{src}/types/{model.module}.py", "client/model.py.jinja", model=model,
+               imports=model_imports(package, model))
+        exports.append((model.module, model.name))
+        if model.used_in_request:
+            _render_param(render, package, src, model)
+            exports.append((model.module + "_param", model.name + "Param"))
+    for enum in api.enums:
+        render(f"{src}/types/{enum.module}.py", "client/enum.py.jinja", enum=enum)
+        exports += [(enum.module, enum.name), (enum.module, enum.name + "Literal")]
+    for alias in api.aliases:
+        render(f"{src}/types/{alias.module}.py", "client/alias.py.jinja", alias=alias,
+               imports=alias_imports(package, alias))
+        exports.append((alias.module, alias.name))
+    render(f"{src}/types/__init__.py", "client/types_init.py.jinja", exports=sorted(exports, key=lambda e: e[1]))
+    return dict(sorted(files.items()))
+
+
+def _render_resource(render: Any, package: str, src: str, resource: Resource) -> None:
+    module_path = resource.module.replace(".", "/") + ".py"
+    if resource.children:
+        # A resource with children is a package: resources/a/b/__init__.py + b.py
+        render(f"{src}/{module_path.rsplit('/', 1)[0]}/__init__.py", "client/resources_init.py.jinja",
+               description=resource.description)
+    render(f"{src}/{module_path}", "client/resource.py.jinja", resource=resource,
+           imports=resource_imports(package, resource))
+
+
+def _render_param(render: Any, package: str, src: str, model: Model) -> None:
+    fields = [f for f in model.fields if not f.read_only]
+    functional = any(not f.wire_name.isidentifier() or keyword.iskeyword(f.wire_name) for f in fields)
+    render(f"{src}/types/{model.module}_param.py", "client/param.py.jinja", model=model, fields=fields,
+           functional=functional, imports=param_imports(package, model))

@@ -1,0 +1,35 @@
+"""Small shared types: the omit sentinel and per-call option aliases."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Final, Literal
+
+import httpx
+
+__all__ = ["Body", "Headers", "Omit", "Query", "TimeoutTypes", "omit"]
+
+
+class Omit:
+    """Marks an argument that was not given, so that `None` can still mean JSON null."""
+
+    _instance: Omit | None = None
+
+    def __new__(cls) -> Omit:
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __bool__(self) -> Literal[False]:
+        return False
+
+    def __repr__(self) -> str:
+        return "omit"
+
+
+omit: Final = Omit()
+
+Headers = Mapping[str, str | Omit]
+Query = Mapping[str, object]
+Body = Mapping[str, object]
+TimeoutTypes = float | httpx.Timeout | None
