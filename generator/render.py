@@ -92,10 +92,11 @@ def plan(api: Api, templates: Path = TEMPLATES) -> dict[str, str]:
 
     exports: list[tuple[str, str]] = []
     for model in api.models:
-        render(f"{src}/types/{model.module}.py", "client/model.py.jinja", model=model,
-               imports=model_imports(package, model))
-        exports.append((model.module, model.name))
-        if model.used_in_request:
+        if model.as_model:
+            render(f"{src}/types/{model.module}.py", "client/model.py.jinja", model=model,
+                   imports=model_imports(package, model))
+            exports.append((model.module, model.name))
+        if model.as_param:
             _render_param(render, package, src, model)
             exports.append((model.module + "_param", model.name + "Param"))
     for enum in api.enums:

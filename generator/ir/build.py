@@ -87,8 +87,16 @@ def build(doc: Document, config: Config) -> Api:
     if root.ops:
         # Operations with no resource path live on a resource named after the API.
         resources += (_resource("default", ("default",), _Node(ops=root.ops), tags),)
+    # A schema only ever sent (a body spread into arguments, or nested in one) needs no
+    # pydantic model; one sent nested in a request needs a TypedDict twin.
+    operations = [op for r in resources for res in r.walk() for op in res.operations]
+    readable = registry.reachable(
+        [t for op in operations for t in (op.returns, op.pagination.item_type if op.pagination else None) if t]
+    )
+    send_only = (builder.spread | registry.request_models) - readable
     models = tuple(
-        _with_request_flag(m, m.name in registry.request_models) for _, m in sorted(registry.models.items())
+        replace(m, as_model=m.name not in send_only, as_param=m.name in registry.request_models)
+        for _, m in sorted(registry.models.items())
     )
     return Api(
         config=_client_config(doc, config),
@@ -106,10 +114,6 @@ def _page_scheme(config: PaginationConfig | None, resources: tuple[Resource, ...
     if config is None or not paginated:
         return None
     return PageScheme(config.page_param, config.items, config.current_page, config.total_pages)
-
-
-def _with_request_flag(model: Model, flag: bool) -> Model:
-    return replace(model, used_in_request=flag) if flag else model
 
 
 # -- naming and placing operations ------------------------------------------
@@ -245,6 +249,7 @@ class _OperationBuilder:
         self.types = registry
         self.warnings = warnings
         self.pagination = pagination
+        self.spread: set[str] = set()  # models whose fields became keyword arguments
 
     def resolve(self, node: Any) -> Any:
         seen = 0
@@ -378,6 +383,7 @@ class _OperationBuilder:
         self.types.drain()
         if type_.kind == "model" and not type_.nullable and type_.name in self.types.models:
             model = self.types.models[type_.name]
+            self.spread.add(model.name)
             fields = tuple(
                 _body_field(f, required, self.types) for f in model.fields if not f.read_only
             )

@@ -185,7 +185,8 @@ class Model:
     description: str
     fields: tuple[Field, ...]
     allows_extra: bool  # additionalProperties is not false
-    used_in_request: bool = False
+    as_model: bool = True  # emitted as a pydantic model (it can be read from a response)
+    as_param: bool = False  # emitted as a TypedDict too (callers send it nested in a request)
 
     @property
     def imports(self) -> tuple[tuple[str, str], ...]:

@@ -282,6 +282,21 @@ class TypeRegistry:
             elif name in self.aliases:
                 self.mark_request(self.aliases[name].type)
 
+    def reachable(self, roots: list[TypeRef]) -> set[str]:
+        """Names of the models and aliases that values of `roots` can contain."""
+        seen: set[str] = set()
+        stack = list(roots)
+        while stack:
+            for _, name in stack.pop().named():
+                if name in seen:
+                    continue
+                seen.add(name)
+                if name in self.models:
+                    stack.extend(f.type for f in self.models[name].fields)
+                elif name in self.aliases:
+                    stack.append(self.aliases[name].type)
+        return seen
+
 
 def _escape(name: str) -> str:
     return name.replace("~", "~0").replace("/", "~1")
@@ -336,3 +351,4 @@ def _describe(schema: Any) -> str:
         return ""
     text = schema.get("description") or schema.get("title") or ""
     return str(text).strip()
+

@@ -9,20 +9,6 @@ import importlib
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from telnyx_missions.types.add_plan_steps_request import (
-        AddPlanStepsRequest as AddPlanStepsRequest,
-    )
-    from telnyx_missions.types.create_event_request import CreateEventRequest as CreateEventRequest
-    from telnyx_missions.types.create_mission_request import (
-        CreateMissionRequest as CreateMissionRequest,
-    )
-    from telnyx_missions.types.create_mission_run_request import (
-        CreateMissionRunRequest as CreateMissionRunRequest,
-    )
-    from telnyx_missions.types.create_plan_request import CreatePlanRequest as CreatePlanRequest
-    from telnyx_missions.types.create_plan_step_request import (
-        CreatePlanStepRequest as CreatePlanStepRequest,
-    )
     from telnyx_missions.types.create_plan_step_request_param import (
         CreatePlanStepRequestParam as CreatePlanStepRequestParam,
     )
@@ -35,9 +21,6 @@ if TYPE_CHECKING:
     from telnyx_missions.types.execution_mode import ExecutionModeLiteral as ExecutionModeLiteral
     from telnyx_missions.types.http_validation_error import (
         HTTPValidationError as HTTPValidationError,
-    )
-    from telnyx_missions.types.link_telnyx_agent_request import (
-        LinkTelnyxAgentRequest as LinkTelnyxAgentRequest,
     )
     from telnyx_missions.types.meta import Meta as Meta
     from telnyx_missions.types.mission_data import MissionData as MissionData
@@ -67,24 +50,9 @@ if TYPE_CHECKING:
     from telnyx_missions.types.telnyx_agents_list_response import (
         TelnyxAgentsListResponse as TelnyxAgentsListResponse,
     )
-    from telnyx_missions.types.update_mission_request import (
-        UpdateMissionRequest as UpdateMissionRequest,
-    )
-    from telnyx_missions.types.update_mission_run_request import (
-        UpdateMissionRunRequest as UpdateMissionRunRequest,
-    )
-    from telnyx_missions.types.update_plan_step_request import (
-        UpdatePlanStepRequest as UpdatePlanStepRequest,
-    )
     from telnyx_missions.types.validation_error import ValidationError as ValidationError
 
 _MODULES = {
-    "AddPlanStepsRequest": "add_plan_steps_request",
-    "CreateEventRequest": "create_event_request",
-    "CreateMissionRequest": "create_mission_request",
-    "CreateMissionRunRequest": "create_mission_run_request",
-    "CreatePlanRequest": "create_plan_request",
-    "CreatePlanStepRequest": "create_plan_step_request",
     "CreatePlanStepRequestParam": "create_plan_step_request_param",
     "EventData": "event_data",
     "EventResponse": "event_response",
@@ -94,7 +62,6 @@ _MODULES = {
     "ExecutionMode": "execution_mode",
     "ExecutionModeLiteral": "execution_mode",
     "HTTPValidationError": "http_validation_error",
-    "LinkTelnyxAgentRequest": "link_telnyx_agent_request",
     "Meta": "meta",
     "MissionData": "mission_data",
     "MissionResponse": "mission_response",
@@ -113,9 +80,6 @@ _MODULES = {
     "TelnyxAgentData": "telnyx_agent_data",
     "TelnyxAgentResponse": "telnyx_agent_response",
     "TelnyxAgentsListResponse": "telnyx_agents_list_response",
-    "UpdateMissionRequest": "update_mission_request",
-    "UpdateMissionRunRequest": "update_mission_run_request",
-    "UpdatePlanStepRequest": "update_plan_step_request",
     "ValidationError": "validation_error",
 }
 
