@@ -106,7 +106,7 @@ def plan(api: Api, templates: Path = TEMPLATES) -> dict[str, str]:
         render(f"{src}/types/{alias.module}.py", "client/alias.py.jinja", alias=alias,
                imports=alias_imports(package, alias))
         exports.append((alias.module, alias.name))
-    render(f"{src}/types/__init__.py", "client/types_init.py.jinja", exports=sorted(exports, key=lambda e: e[1]))
+    render(f"{src}/types/__init__.py", "client/types_init.py.jinja", exports=sorted(exports, key=lambda e: (e[0].lower(), name_order(e[1]))))
     return dict(sorted(files.items()))
 
 

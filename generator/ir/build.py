@@ -83,10 +83,10 @@ def build(doc: Document, config: Config) -> Api:
         node.ops.append((item.order, op))
     registry.drain()
     tags = _tag_descriptions(doc)
-    resources = tuple(_resource(name, (name,), child, tags) for name, child in sorted(root.children.items()))
     if root.ops:
-        # Operations with no resource path live on a resource named after the API.
-        resources += (_resource("default", ("default",), _Node(ops=root.ops), tags),)
+        # Operations with no resource path live on a resource called `default`.
+        root.children.setdefault("default", _Node()).ops.extend(root.ops)
+    resources = tuple(_resource(name, (name,), child, tags) for name, child in sorted(root.children.items()))
     # A schema only ever sent (a body spread into arguments, or nested in one) needs no
     # pydantic model; one sent nested in a request needs a TypedDict twin.
     operations = [op for r in resources for res in r.walk() for op in res.operations]
@@ -418,6 +418,9 @@ class _OperationBuilder:
             example = first.get("value") if isinstance(first, dict) else None
         type_ = self.types.to_type(entry.get("schema") or {}, context + "Response",
                                    join_pointer(pointer, code, "content", media, "schema"))
+        if type_.kind == "literal":
+            # `type[Literal[...]]` is not a type checkers accept for `cast_to`: widen it.
+            type_ = _widened(type_)
         example_text = json.dumps(example, indent=2, ensure_ascii=False) if example is not None else None
         return type_, "json", status, example_text
 
@@ -436,6 +439,19 @@ class _OperationBuilder:
                                                        f"{config.items!r}; returned as one page"))
             return None
         return Pagination("Page", items.type.args[0], page.name)
+
+
+def _widened(literal: TypeRef) -> TypeRef:
+    kinds = {type(v) for v in literal.literals}
+    if kinds == {bool}:
+        return TypeRef("bool")
+    if kinds == {int}:
+        return TypeRef("int")
+    if kinds <= {int, float}:
+        return TypeRef("float")
+    if kinds == {str}:
+        return TypeRef("str")
+    return TypeRef("object")
 
 
 def _body_field(f: Field, body_required: bool, registry: TypeRegistry) -> Param:

@@ -31,11 +31,8 @@ def _stdlib(types: list[TypeRef], *, request: bool, style: str) -> list[str]:
     typing_names: set[str] = set()
     if "literal" in kinds:
         typing_names.add("Literal")
-    if style == "resource" and not request:
-        if "list" in kinds:
-            typing_names.add("List")
-        if "dict" in kinds:
-            typing_names.add("Dict")
+    if style == "resource" and not request and kinds & {"list", "dict"}:
+        lines.append("import builtins")
     if typing_names:
         lines.append(f"from typing import {', '.join(sorted(typing_names))}")
     return lines
@@ -73,7 +70,7 @@ def param_imports(package: str, model: Model) -> str:
 
 
 def alias_imports(package: str, alias: Alias) -> str:
-    lines = [FUTURE, "from typing_extensions import TypeAlias"]
+    lines = [FUTURE, "from typing import TypeAlias"]
     lines += _stdlib([alias.type], request=False, style="model") + _named(package, alias.imports)
     return import_block(package, lines)
 
@@ -120,28 +117,36 @@ def _response_types(op: Operation) -> list[TypeRef]:
 def import_block(package: str, lines: Iterable[str]) -> str:
     """`from x import a` lines laid out as isort would: grouped, merged and sorted."""
     groups: dict[int, dict[str, set[str]]] = {0: {}, 1: {}, 2: {}, 3: {}}
+    plain: dict[int, set[str]] = {0: set(), 1: set(), 2: set(), 3: set()}
     for line in lines:
+        if line.startswith("import "):
+            module = line[len("import ") :]
+            plain[_group(module, package)].add(module)
+            continue
         module, names = line[len("from ") :].split(" import ")
-        root = module.split(".")[0]
-        if module == "__future__":
-            group = 0
-        elif root in sys.stdlib_module_names:
-            group = 1
-        elif root == package:
-            group = 3
-        else:
-            group = 2
-        groups[group].setdefault(module, set()).update(n.strip() for n in names.split(","))
+        groups[_group(module, package)].setdefault(module, set()).update(n.strip() for n in names.split(","))
     blocks = []
-    for group in groups.values():
-        if group:
-            blocks.append(
-                "\n".join(
-                    f"from {m} import {', '.join(sorted(n, key=name_order))}"
-                    for m, n in sorted(group.items(), key=lambda item: item[0].lower())
-                )
-            )
+    for key, group in groups.items():
+        text = [f"import {m}" for m in sorted(plain[key], key=str.lower)]
+        text += [
+            f"from {m} import {', '.join(sorted(n, key=name_order))}"
+            for m, n in sorted(group.items(), key=lambda item: item[0].lower())
+        ]
+        if text:
+            blocks.append("\n".join(text))
     return "\n\n".join(blocks)
+
+
+def _group(module: str, package: str) -> int:
+    """isort sections: future, standard library, third party, this package."""
+    root = module.split(".")[0]
+    if module == "__future__":
+        return 0
+    if root in sys.stdlib_module_names:
+        return 1
+    if root == package:
+        return 3
+    return 2
 
 
 def name_order(name: str) -> tuple[int, str]:

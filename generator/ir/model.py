@@ -6,6 +6,7 @@ annotations and imports up front so that templates only lay text out.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -29,8 +30,26 @@ TypeKind = Literal[
 ]
 
 # Where an annotation is written decides its spelling: resource classes may define
-# methods called `list`, so their annotations use `List`/`Dict` from typing.
+# methods called `list`, so their annotations say `builtins.list`.
 AnnotationStyle = Literal["model", "resource"]
+
+
+def join_union(annotations: Iterable[str]) -> str:
+    """`A | B` from parts that may themselves be unions, without repeating a member."""
+    members: list[str] = []
+    for text in annotations:
+        depth, start = 0, 0
+        for i, ch in enumerate(text):
+            depth += ch in "[("
+            depth -= ch in "])"
+            if depth == 0 and text.startswith(" | ", i):
+                members.append(text[start:i])
+                start = i + 3
+        members.append(text[start:])
+    unique = list(dict.fromkeys(m for m in members if m != "None"))
+    if "None" in members:
+        unique.append("None")
+    return " | ".join(unique)
 
 
 @dataclass(frozen=True)
@@ -49,7 +68,7 @@ class TypeRef:
         """The Python annotation; `request` widens types users may pass loosely."""
         text = self._bare(style, request)
         if self.nullable and self.kind != "none":
-            text = f"{text} | None"
+            text = join_union([text, "None"])
         return text
 
     def _bare(self, style: AnnotationStyle, request: bool) -> str:
@@ -70,14 +89,15 @@ class TypeRef:
             item = self.args[0].annotation(style, request=request)
             if request:
                 return f"Sequence[{item}]"
-            return f"{'List' if style == 'resource' else 'list'}[{item}]"
+            # A resource may define a method called `list`, which would shadow the builtin.
+            return f"{'builtins.list' if style == 'resource' else 'list'}[{item}]"
         if self.kind == "dict":
             value = self.args[0].annotation(style, request=request)
             if request:
                 return f"Mapping[str, {value}]"
-            return f"{'Dict' if style == 'resource' else 'dict'}[str, {value}]"
+            return f"{'builtins.dict' if style == 'resource' else 'dict'}[str, {value}]"
         if self.kind == "union":
-            return " | ".join(arg.annotation(style, request=request) for arg in self.args)
+            return join_union(arg.annotation(style, request=request) for arg in self.args)
         if self.kind == "literal":
             return "Literal[" + ", ".join(repr(v) for v in self.literals) + "]"
         return self.kind

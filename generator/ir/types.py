@@ -100,7 +100,7 @@ class TypeRegistry:
         ref = schema.get("$ref")
         if isinstance(ref, str):
             return self._ref(ref, context, pointer)
-        nullable = bool(schema.get("nullable")) or _has_null(schema)
+        nullable = bool(schema.get("nullable")) or _has_null(schema) or None in (schema.get("enum") or [])
         base = self._bare(schema, context, pointer)
         if nullable and base.kind != "none":
             return TypeRef(base.kind, base.name, base.module, base.args, base.literals, True, base.format)
@@ -195,6 +195,8 @@ class TypeRegistry:
 
     def _inline_enum(self, schema: Schema, context: str, pointer: str) -> TypeRef:
         values = [v for v in schema["enum"] if v is not None]
+        if not values:
+            return TypeRef("none")
         if values and all(isinstance(v, str) for v in values) or values and all(
             isinstance(v, int) and not isinstance(v, bool) for v in values
         ):

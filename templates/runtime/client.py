@@ -20,7 +20,7 @@ import pydantic_core
 from .errors import APIConnectionError, APIResponseValidationError, APITimeoutError, status_error
 from .models import StrictValidationError, check_strict
 from .pagination import AsyncPage, AsyncPager, Page, PageScheme
-from .query import QueryStyle, encode_query
+from .query import QueryStyle, encode_query, scalar_text
 from .response import APIResponse, wants_raw_response
 from .types import Body, Headers, Omit, Query, TimeoutTypes, omit
 
@@ -38,14 +38,13 @@ DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
 _RETRY_STATUSES = frozenset({408, 409, 429})
 
 
-def path_template(template: str, **params: str) -> str:
+def path_template(template: str, params: Mapping[str, object]) -> str:
     """Fill `{name}` slots, percent-encoding each value so that it stays one path segment."""
     for name, value in params.items():
-        if not isinstance(value, str):
-            value = str(value)
-        if not value:
+        text = scalar_text(value)
+        if not text:
             raise ValueError(f"Expected a non-empty value for `{name}` but received {value!r}")
-        template = template.replace("{" + name + "}", quote(value, safe="").replace(".", "%2E"))
+        template = template.replace("{" + name + "}", quote(text, safe="").replace(".", "%2E"))
     return template
 
 
@@ -111,7 +110,7 @@ class _BaseClient:
         query_styles: Mapping[str, QueryStyle] | None,
         body: object,
         body_format: str,
-        headers: Headers | None,
+        headers: Mapping[str, object] | None,
         extra_headers: Headers | None,
         extra_query: Query | None,
         extra_body: Body | None,
@@ -124,8 +123,8 @@ class _BaseClient:
             for key, value in (source or {}).items():
                 if isinstance(value, Omit):
                     merged_headers.pop(key, None)
-                else:
-                    merged_headers[key] = value
+                elif value is not None:
+                    merged_headers[key] = scalar_text(value)
         if retries_taken:
             merged_headers["X-Retry-Count"] = str(retries_taken)
         params = encode_query(query or {}, query_styles) + encode_query(extra_query or {})
@@ -232,7 +231,7 @@ class SyncAPIClient(_BaseClient):
         query_styles: Mapping[str, QueryStyle] | None = None,
         body: object = omit,
         body_format: str = "json",
-        headers: Headers | None = None,
+        headers: Mapping[str, object] | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -364,7 +363,7 @@ class AsyncAPIClient(_BaseClient):
         query_styles: Mapping[str, QueryStyle] | None = None,
         body: object = omit,
         body_format: str = "json",
-        headers: Headers | None = None,
+        headers: Mapping[str, object] | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 from .types import Omit
 
-__all__ = ["QueryStyle", "encode_query"]
+__all__ = ["QueryStyle", "encode_query", "scalar_text"]
 
 # (style, explode) for parameters whose serialisation differs from form + explode.
 QueryStyle = tuple[str, bool]
@@ -38,16 +38,17 @@ def _encode(name: str, value: object, style: str, explode: bool) -> list[tuple[s
                 out.extend(_encode(f"{name}[{key}]", item, "deepObject", True))
             return out
         if explode:
-            return [(key, _scalar(item)) for key, item in items]
-        return [(name, ",".join(f"{key},{_scalar(item)}" for key, item in items))]
+            return [(key, scalar_text(item)) for key, item in items]
+        return [(name, ",".join(f"{key},{scalar_text(item)}" for key, item in items))]
     if isinstance(value, (list, tuple)):
         if explode and style in ("form", "deepObject"):
-            return [(name, _scalar(item)) for item in value]
-        return [(name, _DELIMITERS.get(style, ",").join(_scalar(item) for item in value))]
-    return [(name, _scalar(value))]
+            return [(name, scalar_text(item)) for item in value]
+        return [(name, _DELIMITERS.get(style, ",").join(scalar_text(item) for item in value))]
+    return [(name, scalar_text(value))]
 
 
-def _scalar(value: object) -> str:
+def scalar_text(value: object) -> str:
+    """How a single value is written in a query string, a path or a header."""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, enum.Enum):

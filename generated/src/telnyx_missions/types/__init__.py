@@ -52,7 +52,7 @@ if TYPE_CHECKING:
     )
     from telnyx_missions.types.validation_error import ValidationError as ValidationError
 
-_MODULES = {
+_MODULES: dict[str, str] = {
     "CreatePlanStepRequestParam": "create_plan_step_request_param",
     "EventData": "event_data",
     "EventResponse": "event_response",

@@ -45,10 +45,7 @@ class KnowledgeBasesResource:
         """
         return self._client.request(
             "GET",
-            path_template(
-                "/ai/missions/{mission_id}/knowledge-bases",
-                mission_id=mission_id,
-            ),
+            path_template("/ai/missions/{mission_id}/knowledge-bases", {"mission_id": mission_id}),
             cast_to=object,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -74,10 +71,7 @@ class KnowledgeBasesResource:
         """
         return self._client.request(
             "POST",
-            path_template(
-                "/ai/missions/{mission_id}/knowledge-bases",
-                mission_id=mission_id,
-            ),
+            path_template("/ai/missions/{mission_id}/knowledge-bases", {"mission_id": mission_id}),
             cast_to=object,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -107,8 +101,7 @@ class KnowledgeBasesResource:
             "GET",
             path_template(
                 "/ai/missions/{mission_id}/knowledge-bases/{knowledge_base_id}",
-                mission_id=mission_id,
-                knowledge_base_id=knowledge_base_id,
+                {"mission_id": mission_id, "knowledge_base_id": knowledge_base_id},
             ),
             cast_to=object,
             extra_headers=extra_headers,
@@ -139,8 +132,7 @@ class KnowledgeBasesResource:
             "PUT",
             path_template(
                 "/ai/missions/{mission_id}/knowledge-bases/{knowledge_base_id}",
-                mission_id=mission_id,
-                knowledge_base_id=knowledge_base_id,
+                {"mission_id": mission_id, "knowledge_base_id": knowledge_base_id},
             ),
             cast_to=object,
             extra_headers=extra_headers,
@@ -171,8 +163,7 @@ class KnowledgeBasesResource:
             "DELETE",
             path_template(
                 "/ai/missions/{mission_id}/knowledge-bases/{knowledge_base_id}",
-                mission_id=mission_id,
-                knowledge_base_id=knowledge_base_id,
+                {"mission_id": mission_id, "knowledge_base_id": knowledge_base_id},
             ),
             cast_to=type(None),
             extra_headers=extra_headers,
@@ -223,10 +214,7 @@ class AsyncKnowledgeBasesResource:
         """
         return await self._client.request(
             "GET",
-            path_template(
-                "/ai/missions/{mission_id}/knowledge-bases",
-                mission_id=mission_id,
-            ),
+            path_template("/ai/missions/{mission_id}/knowledge-bases", {"mission_id": mission_id}),
             cast_to=object,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -252,10 +240,7 @@ class AsyncKnowledgeBasesResource:
         """
         return await self._client.request(
             "POST",
-            path_template(
-                "/ai/missions/{mission_id}/knowledge-bases",
-                mission_id=mission_id,
-            ),
+            path_template("/ai/missions/{mission_id}/knowledge-bases", {"mission_id": mission_id}),
             cast_to=object,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -285,8 +270,7 @@ class AsyncKnowledgeBasesResource:
             "GET",
             path_template(
                 "/ai/missions/{mission_id}/knowledge-bases/{knowledge_base_id}",
-                mission_id=mission_id,
-                knowledge_base_id=knowledge_base_id,
+                {"mission_id": mission_id, "knowledge_base_id": knowledge_base_id},
             ),
             cast_to=object,
             extra_headers=extra_headers,
@@ -317,8 +301,7 @@ class AsyncKnowledgeBasesResource:
             "PUT",
             path_template(
                 "/ai/missions/{mission_id}/knowledge-bases/{knowledge_base_id}",
-                mission_id=mission_id,
-                knowledge_base_id=knowledge_base_id,
+                {"mission_id": mission_id, "knowledge_base_id": knowledge_base_id},
             ),
             cast_to=object,
             extra_headers=extra_headers,
@@ -349,8 +332,7 @@ class AsyncKnowledgeBasesResource:
             "DELETE",
             path_template(
                 "/ai/missions/{mission_id}/knowledge-bases/{knowledge_base_id}",
-                mission_id=mission_id,
-                knowledge_base_id=knowledge_base_id,
+                {"mission_id": mission_id, "knowledge_base_id": knowledge_base_id},
             ),
             cast_to=type(None),
             extra_headers=extra_headers,

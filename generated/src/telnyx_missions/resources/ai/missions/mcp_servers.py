@@ -45,10 +45,7 @@ class McpServersResource:
         """
         return self._client.request(
             "GET",
-            path_template(
-                "/ai/missions/{mission_id}/mcp-servers",
-                mission_id=mission_id,
-            ),
+            path_template("/ai/missions/{mission_id}/mcp-servers", {"mission_id": mission_id}),
             cast_to=object,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -74,10 +71,7 @@ class McpServersResource:
         """
         return self._client.request(
             "POST",
-            path_template(
-                "/ai/missions/{mission_id}/mcp-servers",
-                mission_id=mission_id,
-            ),
+            path_template("/ai/missions/{mission_id}/mcp-servers", {"mission_id": mission_id}),
             cast_to=object,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -107,8 +101,7 @@ class McpServersResource:
             "GET",
             path_template(
                 "/ai/missions/{mission_id}/mcp-servers/{mcp_server_id}",
-                mission_id=mission_id,
-                mcp_server_id=mcp_server_id,
+                {"mission_id": mission_id, "mcp_server_id": mcp_server_id},
             ),
             cast_to=object,
             extra_headers=extra_headers,
@@ -139,8 +132,7 @@ class McpServersResource:
             "PUT",
             path_template(
                 "/ai/missions/{mission_id}/mcp-servers/{mcp_server_id}",
-                mission_id=mission_id,
-                mcp_server_id=mcp_server_id,
+                {"mission_id": mission_id, "mcp_server_id": mcp_server_id},
             ),
             cast_to=object,
             extra_headers=extra_headers,
@@ -171,8 +163,7 @@ class McpServersResource:
             "DELETE",
             path_template(
                 "/ai/missions/{mission_id}/mcp-servers/{mcp_server_id}",
-                mission_id=mission_id,
-                mcp_server_id=mcp_server_id,
+                {"mission_id": mission_id, "mcp_server_id": mcp_server_id},
             ),
             cast_to=type(None),
             extra_headers=extra_headers,
@@ -223,10 +214,7 @@ class AsyncMcpServersResource:
         """
         return await self._client.request(
             "GET",
-            path_template(
-                "/ai/missions/{mission_id}/mcp-servers",
-                mission_id=mission_id,
-            ),
+            path_template("/ai/missions/{mission_id}/mcp-servers", {"mission_id": mission_id}),
             cast_to=object,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -252,10 +240,7 @@ class AsyncMcpServersResource:
         """
         return await self._client.request(
             "POST",
-            path_template(
-                "/ai/missions/{mission_id}/mcp-servers",
-                mission_id=mission_id,
-            ),
+            path_template("/ai/missions/{mission_id}/mcp-servers", {"mission_id": mission_id}),
             cast_to=object,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -285,8 +270,7 @@ class AsyncMcpServersResource:
             "GET",
             path_template(
                 "/ai/missions/{mission_id}/mcp-servers/{mcp_server_id}",
-                mission_id=mission_id,
-                mcp_server_id=mcp_server_id,
+                {"mission_id": mission_id, "mcp_server_id": mcp_server_id},
             ),
             cast_to=object,
             extra_headers=extra_headers,
@@ -317,8 +301,7 @@ class AsyncMcpServersResource:
             "PUT",
             path_template(
                 "/ai/missions/{mission_id}/mcp-servers/{mcp_server_id}",
-                mission_id=mission_id,
-                mcp_server_id=mcp_server_id,
+                {"mission_id": mission_id, "mcp_server_id": mcp_server_id},
             ),
             cast_to=object,
             extra_headers=extra_headers,
@@ -349,8 +332,7 @@ class AsyncMcpServersResource:
             "DELETE",
             path_template(
                 "/ai/missions/{mission_id}/mcp-servers/{mcp_server_id}",
-                mission_id=mission_id,
-                mcp_server_id=mcp_server_id,
+                {"mission_id": mission_id, "mcp_server_id": mcp_server_id},
             ),
             cast_to=type(None),
             extra_headers=extra_headers,

@@ -112,10 +112,7 @@ class MissionsResource:
             "/ai/missions",
             item=MissionData,
             envelope=MissionsListResponse,
-            query={
-                "page[number]": page_number,
-                "page[size]": page_size,
-            },
+            query={"page[number]": page_number, "page[size]": page_size},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -190,11 +187,7 @@ class MissionsResource:
             "/ai/missions/events",
             item=EventData,
             envelope=EventsListResponse,
-            query={
-                "type": type,
-                "page[number]": page_number,
-                "page[size]": page_size,
-            },
+            query={"type": type, "page[number]": page_number, "page[size]": page_size},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -219,10 +212,7 @@ class MissionsResource:
         """
         return self._client.request(
             "GET",
-            path_template(
-                "/ai/missions/{mission_id}",
-                mission_id=mission_id,
-            ),
+            path_template("/ai/missions/{mission_id}", {"mission_id": mission_id}),
             cast_to=MissionResponse,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -260,10 +250,7 @@ class MissionsResource:
         """
         return self._client.request(
             "PUT",
-            path_template(
-                "/ai/missions/{mission_id}",
-                mission_id=mission_id,
-            ),
+            path_template("/ai/missions/{mission_id}", {"mission_id": mission_id}),
             cast_to=MissionResponse,
             body={
                 "description": description,
@@ -297,10 +284,7 @@ class MissionsResource:
         """
         return self._client.request(
             "DELETE",
-            path_template(
-                "/ai/missions/{mission_id}",
-                mission_id=mission_id,
-            ),
+            path_template("/ai/missions/{mission_id}", {"mission_id": mission_id}),
             cast_to=type(None),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -326,10 +310,7 @@ class MissionsResource:
         """
         return self._client.request(
             "POST",
-            path_template(
-                "/ai/missions/{mission_id}/clone",
-                mission_id=mission_id,
-            ),
+            path_template("/ai/missions/{mission_id}/clone", {"mission_id": mission_id}),
             cast_to=object,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -443,10 +424,7 @@ class AsyncMissionsResource:
             "/ai/missions",
             item=MissionData,
             envelope=MissionsListResponse,
-            query={
-                "page[number]": page_number,
-                "page[size]": page_size,
-            },
+            query={"page[number]": page_number, "page[size]": page_size},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -521,11 +499,7 @@ class AsyncMissionsResource:
             "/ai/missions/events",
             item=EventData,
             envelope=EventsListResponse,
-            query={
-                "type": type,
-                "page[number]": page_number,
-                "page[size]": page_size,
-            },
+            query={"type": type, "page[number]": page_number, "page[size]": page_size},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -550,10 +524,7 @@ class AsyncMissionsResource:
         """
         return await self._client.request(
             "GET",
-            path_template(
-                "/ai/missions/{mission_id}",
-                mission_id=mission_id,
-            ),
+            path_template("/ai/missions/{mission_id}", {"mission_id": mission_id}),
             cast_to=MissionResponse,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -591,10 +562,7 @@ class AsyncMissionsResource:
         """
         return await self._client.request(
             "PUT",
-            path_template(
-                "/ai/missions/{mission_id}",
-                mission_id=mission_id,
-            ),
+            path_template("/ai/missions/{mission_id}", {"mission_id": mission_id}),
             cast_to=MissionResponse,
             body={
                 "description": description,
@@ -628,10 +596,7 @@ class AsyncMissionsResource:
         """
         return await self._client.request(
             "DELETE",
-            path_template(
-                "/ai/missions/{mission_id}",
-                mission_id=mission_id,
-            ),
+            path_template("/ai/missions/{mission_id}", {"mission_id": mission_id}),
             cast_to=type(None),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -657,10 +622,7 @@ class AsyncMissionsResource:
         """
         return await self._client.request(
             "POST",
-            path_template(
-                "/ai/missions/{mission_id}/clone",
-                mission_id=mission_id,
-            ),
+            path_template("/ai/missions/{mission_id}/clone", {"mission_id": mission_id}),
             cast_to=object,
             extra_headers=extra_headers,
             extra_query=extra_query,

@@ -64,8 +64,7 @@ class EventsResource:
         return self._client.request_page(
             path_template(
                 "/ai/missions/{mission_id}/runs/{run_id}/events",
-                mission_id=mission_id,
-                run_id=run_id,
+                {"mission_id": mission_id, "run_id": run_id},
             ),
             item=EventData,
             envelope=EventsListResponse,
@@ -116,8 +115,7 @@ class EventsResource:
             "POST",
             path_template(
                 "/ai/missions/{mission_id}/runs/{run_id}/events",
-                mission_id=mission_id,
-                run_id=run_id,
+                {"mission_id": mission_id, "run_id": run_id},
             ),
             cast_to=EventResponse,
             body={
@@ -158,9 +156,7 @@ class EventsResource:
             "GET",
             path_template(
                 "/ai/missions/{mission_id}/runs/{run_id}/events/{event_id}",
-                mission_id=mission_id,
-                run_id=run_id,
-                event_id=event_id,
+                {"mission_id": mission_id, "run_id": run_id, "event_id": event_id},
             ),
             cast_to=EventResponse,
             extra_headers=extra_headers,
@@ -222,8 +218,7 @@ class AsyncEventsResource:
         return self._client.request_page(
             path_template(
                 "/ai/missions/{mission_id}/runs/{run_id}/events",
-                mission_id=mission_id,
-                run_id=run_id,
+                {"mission_id": mission_id, "run_id": run_id},
             ),
             item=EventData,
             envelope=EventsListResponse,
@@ -274,8 +269,7 @@ class AsyncEventsResource:
             "POST",
             path_template(
                 "/ai/missions/{mission_id}/runs/{run_id}/events",
-                mission_id=mission_id,
-                run_id=run_id,
+                {"mission_id": mission_id, "run_id": run_id},
             ),
             cast_to=EventResponse,
             body={
@@ -316,9 +310,7 @@ class AsyncEventsResource:
             "GET",
             path_template(
                 "/ai/missions/{mission_id}/runs/{run_id}/events/{event_id}",
-                mission_id=mission_id,
-                run_id=run_id,
-                event_id=event_id,
+                {"mission_id": mission_id, "run_id": run_id, "event_id": event_id},
             ),
             cast_to=EventResponse,
             extra_headers=extra_headers,

@@ -99,11 +99,7 @@ class RunsResource:
             "/ai/missions/runs",
             item=MissionRunData,
             envelope=MissionRunsListResponse,
-            query={
-                "status": status,
-                "page[number]": page_number,
-                "page[size]": page_size,
-            },
+            query={"status": status, "page[number]": page_number, "page[size]": page_size},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -133,17 +129,10 @@ class RunsResource:
           page_size: Number of items per page (mission and run lists default to 20).
         """
         return self._client.request_page(
-            path_template(
-                "/ai/missions/{mission_id}/runs",
-                mission_id=mission_id,
-            ),
+            path_template("/ai/missions/{mission_id}/runs", {"mission_id": mission_id}),
             item=MissionRunData,
             envelope=MissionRunsListResponse,
-            query={
-                "status": status,
-                "page[number]": page_number,
-                "page[size]": page_size,
-            },
+            query={"status": status, "page[number]": page_number, "page[size]": page_size},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -172,15 +161,9 @@ class RunsResource:
         """
         return self._client.request(
             "POST",
-            path_template(
-                "/ai/missions/{mission_id}/runs",
-                mission_id=mission_id,
-            ),
+            path_template("/ai/missions/{mission_id}/runs", {"mission_id": mission_id}),
             cast_to=MissionRunResponse,
-            body={
-                "input": input,
-                "metadata": metadata,
-            },
+            body={"input": input, "metadata": metadata},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -209,8 +192,7 @@ class RunsResource:
             "GET",
             path_template(
                 "/ai/missions/{mission_id}/runs/{run_id}",
-                mission_id=mission_id,
-                run_id=run_id,
+                {"mission_id": mission_id, "run_id": run_id},
             ),
             cast_to=MissionRunResponse,
             extra_headers=extra_headers,
@@ -251,8 +233,7 @@ class RunsResource:
             "PATCH",
             path_template(
                 "/ai/missions/{mission_id}/runs/{run_id}",
-                mission_id=mission_id,
-                run_id=run_id,
+                {"mission_id": mission_id, "run_id": run_id},
             ),
             cast_to=MissionRunResponse,
             body={
@@ -290,8 +271,7 @@ class RunsResource:
             "POST",
             path_template(
                 "/ai/missions/{mission_id}/runs/{run_id}/cancel",
-                mission_id=mission_id,
-                run_id=run_id,
+                {"mission_id": mission_id, "run_id": run_id},
             ),
             cast_to=MissionRunResponse,
             extra_headers=extra_headers,
@@ -322,8 +302,7 @@ class RunsResource:
             "POST",
             path_template(
                 "/ai/missions/{mission_id}/runs/{run_id}/pause",
-                mission_id=mission_id,
-                run_id=run_id,
+                {"mission_id": mission_id, "run_id": run_id},
             ),
             cast_to=MissionRunResponse,
             extra_headers=extra_headers,
@@ -354,8 +333,7 @@ class RunsResource:
             "POST",
             path_template(
                 "/ai/missions/{mission_id}/runs/{run_id}/resume",
-                mission_id=mission_id,
-                run_id=run_id,
+                {"mission_id": mission_id, "run_id": run_id},
             ),
             cast_to=MissionRunResponse,
             extra_headers=extra_headers,
@@ -458,11 +436,7 @@ class AsyncRunsResource:
             "/ai/missions/runs",
             item=MissionRunData,
             envelope=MissionRunsListResponse,
-            query={
-                "status": status,
-                "page[number]": page_number,
-                "page[size]": page_size,
-            },
+            query={"status": status, "page[number]": page_number, "page[size]": page_size},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -492,17 +466,10 @@ class AsyncRunsResource:
           page_size: Number of items per page (mission and run lists default to 20).
         """
         return self._client.request_page(
-            path_template(
-                "/ai/missions/{mission_id}/runs",
-                mission_id=mission_id,
-            ),
+            path_template("/ai/missions/{mission_id}/runs", {"mission_id": mission_id}),
             item=MissionRunData,
             envelope=MissionRunsListResponse,
-            query={
-                "status": status,
-                "page[number]": page_number,
-                "page[size]": page_size,
-            },
+            query={"status": status, "page[number]": page_number, "page[size]": page_size},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -531,15 +498,9 @@ class AsyncRunsResource:
         """
         return await self._client.request(
             "POST",
-            path_template(
-                "/ai/missions/{mission_id}/runs",
-                mission_id=mission_id,
-            ),
+            path_template("/ai/missions/{mission_id}/runs", {"mission_id": mission_id}),
             cast_to=MissionRunResponse,
-            body={
-                "input": input,
-                "metadata": metadata,
-            },
+            body={"input": input, "metadata": metadata},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -568,8 +529,7 @@ class AsyncRunsResource:
             "GET",
             path_template(
                 "/ai/missions/{mission_id}/runs/{run_id}",
-                mission_id=mission_id,
-                run_id=run_id,
+                {"mission_id": mission_id, "run_id": run_id},
             ),
             cast_to=MissionRunResponse,
             extra_headers=extra_headers,
@@ -610,8 +570,7 @@ class AsyncRunsResource:
             "PATCH",
             path_template(
                 "/ai/missions/{mission_id}/runs/{run_id}",
-                mission_id=mission_id,
-                run_id=run_id,
+                {"mission_id": mission_id, "run_id": run_id},
             ),
             cast_to=MissionRunResponse,
             body={
@@ -649,8 +608,7 @@ class AsyncRunsResource:
             "POST",
             path_template(
                 "/ai/missions/{mission_id}/runs/{run_id}/cancel",
-                mission_id=mission_id,
-                run_id=run_id,
+                {"mission_id": mission_id, "run_id": run_id},
             ),
             cast_to=MissionRunResponse,
             extra_headers=extra_headers,
@@ -681,8 +639,7 @@ class AsyncRunsResource:
             "POST",
             path_template(
                 "/ai/missions/{mission_id}/runs/{run_id}/pause",
-                mission_id=mission_id,
-                run_id=run_id,
+                {"mission_id": mission_id, "run_id": run_id},
             ),
             cast_to=MissionRunResponse,
             extra_headers=extra_headers,
@@ -713,8 +670,7 @@ class AsyncRunsResource:
             "POST",
             path_template(
                 "/ai/missions/{mission_id}/runs/{run_id}/resume",
-                mission_id=mission_id,
-                run_id=run_id,
+                {"mission_id": mission_id, "run_id": run_id},
             ),
             cast_to=MissionRunResponse,
             extra_headers=extra_headers,

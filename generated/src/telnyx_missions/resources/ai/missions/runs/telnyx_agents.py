@@ -51,8 +51,7 @@ class TelnyxAgentsResource:
             "GET",
             path_template(
                 "/ai/missions/{mission_id}/runs/{run_id}/telnyx-agents",
-                mission_id=mission_id,
-                run_id=run_id,
+                {"mission_id": mission_id, "run_id": run_id},
             ),
             cast_to=TelnyxAgentsListResponse,
             extra_headers=extra_headers,
@@ -85,13 +84,10 @@ class TelnyxAgentsResource:
             "POST",
             path_template(
                 "/ai/missions/{mission_id}/runs/{run_id}/telnyx-agents",
-                mission_id=mission_id,
-                run_id=run_id,
+                {"mission_id": mission_id, "run_id": run_id},
             ),
             cast_to=TelnyxAgentResponse,
-            body={
-                "telnyx_agent_id": telnyx_agent_id,
-            },
+            body={"telnyx_agent_id": telnyx_agent_id},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -122,9 +118,7 @@ class TelnyxAgentsResource:
             "DELETE",
             path_template(
                 "/ai/missions/{mission_id}/runs/{run_id}/telnyx-agents/{telnyx_agent_id}",
-                mission_id=mission_id,
-                run_id=run_id,
-                telnyx_agent_id=telnyx_agent_id,
+                {"mission_id": mission_id, "run_id": run_id, "telnyx_agent_id": telnyx_agent_id},
             ),
             cast_to=type(None),
             extra_headers=extra_headers,
@@ -177,8 +171,7 @@ class AsyncTelnyxAgentsResource:
             "GET",
             path_template(
                 "/ai/missions/{mission_id}/runs/{run_id}/telnyx-agents",
-                mission_id=mission_id,
-                run_id=run_id,
+                {"mission_id": mission_id, "run_id": run_id},
             ),
             cast_to=TelnyxAgentsListResponse,
             extra_headers=extra_headers,
@@ -211,13 +204,10 @@ class AsyncTelnyxAgentsResource:
             "POST",
             path_template(
                 "/ai/missions/{mission_id}/runs/{run_id}/telnyx-agents",
-                mission_id=mission_id,
-                run_id=run_id,
+                {"mission_id": mission_id, "run_id": run_id},
             ),
             cast_to=TelnyxAgentResponse,
-            body={
-                "telnyx_agent_id": telnyx_agent_id,
-            },
+            body={"telnyx_agent_id": telnyx_agent_id},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -248,9 +238,7 @@ class AsyncTelnyxAgentsResource:
             "DELETE",
             path_template(
                 "/ai/missions/{mission_id}/runs/{run_id}/telnyx-agents/{telnyx_agent_id}",
-                mission_id=mission_id,
-                run_id=run_id,
-                telnyx_agent_id=telnyx_agent_id,
+                {"mission_id": mission_id, "run_id": run_id, "telnyx_agent_id": telnyx_agent_id},
             ),
             cast_to=type(None),
             extra_headers=extra_headers,
