@@ -11,7 +11,7 @@ import yaml
 from generator.errors import SpecError
 from generator.ir import naming
 
-_KNOWN = {"package", "client", "pagination", "names"}
+_KNOWN = {"package", "client", "pagination", "names", "docs"}
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,9 @@ class Config:
     # operationId -> dotted "resource.path.method" and schema name -> class name
     operation_names: dict[str, str] = field(default_factory=dict)
     model_names: dict[str, str] = field(default_factory=dict)
+    # README tour: steps of {text, call, args, result, show}; checked against the IR
+    tour: tuple[dict[str, Any], ...] = ()
+    path: Path | None = None  # where the settings came from, for error messages
 
 
 def default_config_path(spec: Path) -> Path:
@@ -59,6 +62,10 @@ def load_config(path: Path | None) -> Config:
     package = _section(path, data, "package")
     client = _section(path, data, "client")
     names = _section(path, data, "names")
+    docs = _section(path, data, "docs")
+    tour = docs.get("tour") or []
+    if not isinstance(tour, list) or not all(isinstance(step, dict) for step in tour):
+        raise SpecError(path, "/docs/tour", "must be a list of steps (mappings)")
     pagination = None
     if "pagination" in data:
         p = _section(path, data, "pagination")
@@ -84,6 +91,8 @@ def load_config(path: Path | None) -> Config:
         pagination=pagination,
         operation_names={str(k): str(v) for k, v in (names.get("operations") or {}).items()},
         model_names={str(k): str(v) for k, v in (names.get("models") or {}).items()},
+        tour=tuple(tour),
+        path=path,
     )
 
 

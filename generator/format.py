@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -39,6 +40,9 @@ def format_files(files: dict[str, str], cache_dir: Path | None = None) -> dict[s
     out: dict[str, str] = {}
     todo: dict[str, str] = {}
     for path, text in files.items():
+        if path.endswith(".md"):
+            out[path] = _format_markdown(path, text)
+            continue
         if not path.endswith(".py"):
             out[path] = text
             continue
@@ -68,6 +72,18 @@ def _format_one(path: str, text: str) -> str:
         return black.format_str(text, mode=_MODE)
     except black.InvalidInput as exc:
         raise FormatError(path, str(exc).splitlines()[0]) from None
+
+
+_CODE_BLOCK = re.compile(r"^```python\n(.*?)^```$", re.DOTALL | re.MULTILINE)
+
+
+def _format_markdown(path: str, text: str) -> str:
+    """black over the Python code blocks of a Markdown file, so examples read like code."""
+
+    def one(match: re.Match[str]) -> str:
+        return "```python\n" + _format_one(path, match.group(1)) + "```"
+
+    return _CODE_BLOCK.sub(one, text)
 
 
 class _Cache:

@@ -14,7 +14,7 @@ from typing import Any
 import jinja2
 
 from generator.ir.imports import alias_imports, name_order, model_imports, param_imports, resource_imports
-from generator.ir.model import Api, Model, Resource
+from generator.ir.model import Api, Model, Resource, TypeRef
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 RUNTIME = "runtime"
@@ -34,6 +34,9 @@ def environment(templates: Path = TEMPLATES) -> jinja2.Environment:
     env.filters["py_literal"] = py_literal
     env.filters["toml_string"] = toml_string
     env.filters["isort_sorted"] = isort_sorted
+    env.filters["md_cell"] = md_cell
+    env.filters["anchor"] = anchor
+    env.filters["type_link"] = type_link
     return env
 
 
@@ -54,6 +57,27 @@ def oneline(text: object) -> str:
 def py_literal(value: object) -> str:
     """A Python literal; `repr` escapes quotes, backslashes and newlines for us."""
     return repr(value)
+
+
+def md_cell(text: object) -> str:
+    """Text that stays inside one Markdown table cell."""
+    return " ".join(str(text).split()).replace("|", "\\|")
+
+
+def anchor(call_path: str) -> str:
+    return call_path.lower().replace(".", "-").replace("_", "-")
+
+
+def type_link(t: TypeRef, api: Api) -> str:
+    """A type for the docs, linking the models and enums it names to their sections."""
+    if t.kind in ("model", "enum", "alias"):
+        text = f"[`{t.name}`](#{api.model_anchor(t.name)})"
+        return f"{text} or `None`" if t.nullable else text
+    text = f"`{md_cell(t.describe())}`"
+    named = sorted(name for _, name in t.named())
+    if named:
+        text += " (see " + ", ".join(f"[`{n}`](#{api.model_anchor(n)})" for n in named) + ")"
+    return text
 
 
 def isort_sorted(names: list[str]) -> list[str]:
@@ -77,6 +101,7 @@ def plan(api: Api, templates: Path = TEMPLATES) -> dict[str, str]:
 
     render("pyproject.toml", "package/pyproject.toml.jinja")
     render("README.md", "package/README.md.jinja", api=api)
+    render("api.md", "package/api.md.jinja", api=api)
     render(f"{src}/__init__.py", "client/package_init.py.jinja")
     render(f"{src}/_version.py", "client/version.py.jinja")
     files[f"{src}/py.typed"] = ""

@@ -29,7 +29,9 @@ from generator.ir.model import (
     TypeRef,
     Warning,
 )
-from generator.ir.types import TypeRegistry
+from generator.ir.docs import tour
+from generator.ir.examples import example_args, python_literal
+from generator.ir.types import TypeRegistry, default_repr
 from generator.load import Document
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -77,6 +79,8 @@ def build(doc: Document, config: Config) -> Api:
         except Unsupported as exc:
             warnings.append(Warning(item.pointer, f"operation skipped: {exc}"))
             continue
+        op = replace(op, call_path=".".join(item.resource + (item.name,)), spec_order=item.order)
+        op = replace(op, example_args=example_args(op, registry.enums))
         node = root
         for segment in item.resource:
             node = node.children.setdefault(segment, _Node())
@@ -105,6 +109,7 @@ def build(doc: Document, config: Config) -> Api:
         enums=tuple(e for _, e in sorted(registry.enums.items())),
         aliases=tuple(a for _, a in sorted(registry.aliases.items())),
         pagination=_page_scheme(config.pagination, resources),
+        tour=tour(config.tour, tuple(operations), config.path),
         warnings=tuple(warnings),
     )
 
@@ -347,11 +352,11 @@ class _OperationBuilder:
             type=type_,
             required=bool(raw.get("required")) or location == "path",
             description=str(raw.get("description") or "").strip(),
-            default_repr=_literal(resolved.get("default")) if isinstance(resolved, dict) and "default" in resolved else None,
+            default_repr=default_repr(schema, resolved if isinstance(resolved, dict) else {}),
             explode=explode,
             style=style,
             enum_values=_enum_values(self.types, type_),
-            example_repr=_literal(example) if example is not None else None,
+            example_repr=python_literal(example) if example is not None else None,
         )
 
     def _body(self, raw: Any, pointer: str, context: str) -> Body | None:
@@ -371,7 +376,7 @@ class _OperationBuilder:
         if example is None and isinstance(entry.get("examples"), dict) and entry["examples"]:
             first = self.resolve(next(iter(entry["examples"].values())))
             example = first.get("value") if isinstance(first, dict) else None
-        example_repr = _literal(example) if example is not None else None
+        example_repr = python_literal(example) if example is not None else None
         if not _is_json(media) and media not in ("application/x-www-form-urlencoded", "multipart/form-data"):
             if media.startswith("text/"):
                 t = TypeRef("str")
@@ -384,8 +389,9 @@ class _OperationBuilder:
         if type_.kind == "model" and not type_.nullable and type_.name in self.types.models:
             model = self.types.models[type_.name]
             self.spread.add(model.name)
+            examples = example if isinstance(example, dict) else {}
             fields = tuple(
-                _body_field(f, required, self.types) for f in model.fields if not f.read_only
+                _body_field(f, required, self.types, examples) for f in model.fields if not f.read_only
             )
             for f in model.fields:
                 self.types.mark_request(f.type)
@@ -454,7 +460,7 @@ def _widened(literal: TypeRef) -> TypeRef:
     return TypeRef("object")
 
 
-def _body_field(f: Field, body_required: bool, registry: TypeRegistry) -> Param:
+def _body_field(f: Field, body_required: bool, registry: TypeRegistry, examples: dict[str, Any]) -> Param:
     return Param(
         name=f.wire_name,
         wire_name=f.wire_name,
@@ -463,6 +469,8 @@ def _body_field(f: Field, body_required: bool, registry: TypeRegistry) -> Param:
         required=f.required and body_required,
         description=f.description,
         enum_values=_enum_values(registry, f.type),
+        default_repr=f.default_repr,
+        example_repr=python_literal(examples[f.wire_name]) if f.wire_name in examples else None,
     )
 
 
@@ -502,12 +510,3 @@ def _pick_media(content: dict[str, Any], preferred: tuple[str, ...]) -> str | No
 def _is_json(media: str) -> bool:
     base = media.split(";")[0].strip().lower()
     return base == "application/json" or base.endswith("+json")
-
-
-def _literal(value: Any) -> str:
-    """A Python literal for a JSON value (used for defaults and examples in docs)."""
-    if isinstance(value, dict):
-        return "{" + ", ".join(f"{_literal(str(k))}: {_literal(v)}" for k, v in value.items()) + "}"
-    if isinstance(value, list):
-        return "[" + ", ".join(_literal(v) for v in value) + "]"
-    return repr(value)

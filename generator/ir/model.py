@@ -319,6 +319,37 @@ class Operation:
     pagination: Pagination | None
     deprecated: bool = False
     example_response: str | None = None  # JSON text of the success example, for docs
+    call_path: str = ""  # dotted path on the client, e.g. "ai.missions.runs.list"
+    spec_order: int = 0  # position in the spec, for documentation order
+    # (argument, Python literal, positional) of the documented example call
+    example_args: tuple[tuple[str, str, bool], ...] = ()
+
+    @property
+    def example_arguments(self) -> str:
+        """The arguments of the documented call, without the parentheses."""
+        args = [value for _, value, positional in self.example_args if positional]
+        args += [f"{name}={value}" for name, value, positional in self.example_args if not positional]
+        return ", ".join(args)
+
+    @property
+    def example_call(self) -> str:
+        """The documented call, one line (black lays it out)."""
+        return f"client.{self.call_path}({self.example_arguments})"
+
+    @property
+    def resource_path(self) -> str:
+        """The dotted path of the resource the method is on, e.g. "ai.missions"."""
+        return self.call_path.rpartition(".")[0]
+
+    @property
+    def result_name(self) -> str:
+        """A variable name for what the call returns."""
+        source = self.pagination.item_type if self.pagination else self.returns
+        if source is not None and source.kind in ("model", "alias", "enum"):
+            from generator.ir.naming import snake
+
+            return snake(source.name)
+        return "item" if self.pagination else "result"
 
     @property
     def positional(self) -> tuple[Param, ...]:
@@ -449,6 +480,14 @@ class ClientConfig:
 
 
 @dataclass(frozen=True)
+class TourStep:
+    """One step of the README's guided tour: a sentence and the code that does it."""
+
+    text: str
+    code: str
+
+
+@dataclass(frozen=True)
 class Warning:
     pointer: str
     message: str
@@ -465,6 +504,7 @@ class Api:
     enums: tuple[Enum, ...]
     aliases: tuple[Alias, ...]
     pagination: PageScheme | None = None  # set when some operation is paginated
+    tour: tuple[TourStep, ...] = ()
     warnings: tuple[Warning, ...] = field(default=())
 
     def all_resources(self) -> tuple[Resource, ...]:
@@ -474,4 +514,22 @@ class Api:
         return tuple(out)
 
     def operations(self) -> tuple[Operation, ...]:
-        return tuple(op for r in self.all_resources() for op in r.operations)
+        """Every operation, in the order the spec lists them."""
+        found = [op for r in self.all_resources() for op in r.operations]
+        return tuple(sorted(found, key=lambda op: op.spec_order))
+
+    @property
+    def paginated_example(self) -> Operation | None:
+        """The operation the docs use to show pagination."""
+        return next((op for op in self.operations() if op.pagination), None)
+
+    @property
+    def typed_example(self) -> Operation | None:
+        """The operation the docs use for general examples: one that returns a model."""
+        ops = [op for op in self.operations() if not op.pagination]
+        typed = [op for op in ops if op.returns is not None and op.returns.kind == "model"]
+        reads = [op for op in typed if op.http_method == "GET"]
+        return (reads or typed or ops or [None])[0]
+
+    def model_anchor(self, name: str) -> str:
+        return "model-" + name.lower()

@@ -242,6 +242,7 @@ class TypeRegistry:
                     type=types[wire],
                     required=wire in required,
                     description=_describe(prop) or _describe(resolved),
+                    default_repr=default_repr(prop, resolved),
                     read_only=bool(prop.get("readOnly") or resolved.get("readOnly")),
                     write_only=bool(prop.get("writeOnly") or resolved.get("writeOnly")),
                 )
@@ -346,6 +347,14 @@ def _member_name(value: Any) -> str:
     if text.startswith("N") and str(value)[:1].isdigit():
         text = f"VALUE_{text[1:]}"
     return text
+
+
+def default_repr(prop: Schema, resolved: Schema) -> str | None:
+    """The documented default; OpenAPI 3.1 allows it beside a `$ref`."""
+    for source in (prop, resolved):
+        if "default" in source:
+            return repr(source["default"])
+    return None
 
 
 def _describe(schema: Any) -> str:
