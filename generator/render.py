@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import json
 import keyword
+import textwrap
 from pathlib import Path
 from typing import Any
 
 import jinja2
 
+from generator.format import LINE_LENGTH
 from generator.ir.imports import alias_imports, name_order, model_imports, param_imports, resource_imports
 from generator.ir.model import Api, Model, Resource, TypeRef
 
@@ -40,14 +42,27 @@ def environment(templates: Path = TEMPLATES) -> jinja2.Environment:
     return env
 
 
-def docstring(text: object) -> str:
-    """Text that is inert inside a triple-quoted string, whatever the spec says."""
+def docstring(text: object, indent: int = 0, first: int | None = None) -> str:
+    """Text that is inert inside a triple-quoted string, whatever the spec says, wrapped
+    to the line length and indented `indent` spaces after its first line (which starts
+    at column `first`, `indent` by default)."""
     value = str(text).replace("\r\n", "\n").replace("\r", "\n").strip()
     value = value.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
     if value.endswith('"'):
         value = value[:-1] + '\\"'
     # Keep only printable characters (and newlines); control characters break files.
-    return "".join(ch if ch == "\n" or ch.isprintable() else " " for ch in value)
+    value = "".join(ch if ch == "\n" or ch.isprintable() else " " for ch in value)
+    lines: list[str] = []
+    for n, line in enumerate(value.split("\n")):
+        start = (indent if first is None else first) if n == 0 else indent
+        width = max(LINE_LENGTH - start, 40)
+        if len(line) <= width or line.lstrip().startswith(("|", "```", "    ")):
+            lines.append(line)
+        else:
+            lead = line[: len(line) - len(line.lstrip())]
+            lines.extend(textwrap.wrap(line, width, subsequent_indent=lead, break_long_words=False,
+                                       break_on_hyphens=False))
+    return ("\n" + " " * indent).join(line.rstrip() for line in lines).replace("\n" + " " * indent + "\n", "\n\n")
 
 
 def oneline(text: object) -> str:

@@ -263,6 +263,14 @@ class Param:
     example_repr: str | None = None  # Python literal of the spec's example value
 
     @property
+    def doc(self) -> str:
+        """The argument's line in a method docstring."""
+        text = self.description or f"The `{self.wire_name}` {self.location} parameter."
+        if self.default_repr is not None:
+            text = f"{text.rstrip()} Server default: {self.default_repr}."
+        return text
+
+    @property
     def annotation(self) -> str:
         text = self.type.annotation("resource", request=True)
         if self.required:

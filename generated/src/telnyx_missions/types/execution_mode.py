@@ -10,7 +10,8 @@ __all__ = ["ExecutionMode", "ExecutionModeLiteral"]
 
 
 class ExecutionMode(str, OpenEnum):
-    """How a mission is executed. The published API does not explain the difference between the two modes.
+    """How a mission is executed. The published API does not explain the difference between the two
+    modes.
 
     Values the API adds later are kept (with `is_known` False) instead of failing.
     """

@@ -11,7 +11,8 @@ __all__ = ["MissionRunData"]
 
 
 class MissionRunData(BaseModel):
-    """One execution of a mission. Optional fields are nullable: the server may omit them or send `null`."""
+    """One execution of a mission. Optional fields are nullable: the server may omit them or send
+    `null`."""
 
     run_id: str
     """Unique id of the run."""

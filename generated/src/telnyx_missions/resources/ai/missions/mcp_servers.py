@@ -64,7 +64,8 @@ class McpServersResource:
     ) -> object:
         """Create MCP server
 
-        Attaches a new MCP server to a mission. No request body is published for this call, and the response shape is not published.
+        Attaches a new MCP server to a mission. No request body is published for this call, and the
+        response shape is not published.
 
         Args:
           mission_id: Id of the mission. Declared as a plain string on this path (no UUID format).
@@ -122,7 +123,8 @@ class McpServersResource:
     ) -> object:
         """Update MCP server
 
-        Updates one MCP server of a mission. No request body is published for this call, and the response shape is not published.
+        Updates one MCP server of a mission. No request body is published for this call, and the
+        response shape is not published.
 
         Args:
           mission_id: Id of the mission. Declared as a plain string on this path (no UUID format).
@@ -233,7 +235,8 @@ class AsyncMcpServersResource:
     ) -> object:
         """Create MCP server
 
-        Attaches a new MCP server to a mission. No request body is published for this call, and the response shape is not published.
+        Attaches a new MCP server to a mission. No request body is published for this call, and the
+        response shape is not published.
 
         Args:
           mission_id: Id of the mission. Declared as a plain string on this path (no UUID format).
@@ -291,7 +294,8 @@ class AsyncMcpServersResource:
     ) -> object:
         """Update MCP server
 
-        Updates one MCP server of a mission. No request body is published for this call, and the response shape is not published.
+        Updates one MCP server of a mission. No request body is published for this call, and the
+        response shape is not published.
 
         Args:
           mission_id: Id of the mission. Declared as a plain string on this path (no UUID format).

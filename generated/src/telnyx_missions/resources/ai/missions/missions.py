@@ -105,8 +105,9 @@ class MissionsResource:
         Returns the missions of the account, one page at a time.
 
         Args:
-          page_number: Page number (1-based).
-          page_size: Number of items per page (mission and run lists default to 20).
+          page_number: Page number (1-based). Server default: 1.
+          page_size: Number of items per page (mission and run lists default to 20). Server default:
+            20.
         """
         return self._client.request_page(
             "/ai/missions",
@@ -135,12 +136,13 @@ class MissionsResource:
     ) -> MissionResponse:
         """Create mission
 
-        Creates a new mission definition. Only `name` is required; `execution_mode` falls back to `external`.
+        Creates a new mission definition. Only `name` is required; `execution_mode` falls back to
+        `external`.
 
         Args:
           name: Human-readable name.
           description: Longer explanation of what the mission does.
-          execution_mode: How the mission is executed.
+          execution_mode: How the mission is executed. Server default: 'external'.
           instructions: Instructions given to the agent that carries out the mission.
           metadata: Free-form key/value data to attach.
           model: Name of the language model to use.
@@ -179,9 +181,10 @@ class MissionsResource:
         Returns events logged by runs of any mission, optionally narrowed to one event type.
 
         Args:
-          type: Only return events of this type. A free string; the values an event can have are those of `EventType`.
-          page_number: Page number (1-based).
-          page_size: Number of items per page (event lists default to 50).
+          type: Only return events of this type. A free string; the values an event can have are
+            those of `EventType`.
+          page_number: Page number (1-based). Server default: 1.
+          page_size: Number of items per page (event lists default to 50). Server default: 50.
         """
         return self._client.request_page(
             "/ai/missions/events",
@@ -417,8 +420,9 @@ class AsyncMissionsResource:
         Returns the missions of the account, one page at a time.
 
         Args:
-          page_number: Page number (1-based).
-          page_size: Number of items per page (mission and run lists default to 20).
+          page_number: Page number (1-based). Server default: 1.
+          page_size: Number of items per page (mission and run lists default to 20). Server default:
+            20.
         """
         return self._client.request_page(
             "/ai/missions",
@@ -447,12 +451,13 @@ class AsyncMissionsResource:
     ) -> MissionResponse:
         """Create mission
 
-        Creates a new mission definition. Only `name` is required; `execution_mode` falls back to `external`.
+        Creates a new mission definition. Only `name` is required; `execution_mode` falls back to
+        `external`.
 
         Args:
           name: Human-readable name.
           description: Longer explanation of what the mission does.
-          execution_mode: How the mission is executed.
+          execution_mode: How the mission is executed. Server default: 'external'.
           instructions: Instructions given to the agent that carries out the mission.
           metadata: Free-form key/value data to attach.
           model: Name of the language model to use.
@@ -491,9 +496,10 @@ class AsyncMissionsResource:
         Returns events logged by runs of any mission, optionally narrowed to one event type.
 
         Args:
-          type: Only return events of this type. A free string; the values an event can have are those of `EventType`.
-          page_number: Page number (1-based).
-          page_size: Number of items per page (event lists default to 50).
+          type: Only return events of this type. A free string; the values an event can have are
+            those of `EventType`.
+          page_number: Page number (1-based). Server default: 1.
+          page_size: Number of items per page (event lists default to 50). Server default: 50.
         """
         return self._client.request_page(
             "/ai/missions/events",

@@ -55,11 +55,12 @@ class EventsResource:
         Args:
           mission_id: Id of the mission (a UUID).
           run_id: Id of the run (a UUID).
-          type: Only return events of this type. A free string; the values an event can have are those of `EventType`.
+          type: Only return events of this type. A free string; the values an event can have are
+            those of `EventType`.
           step_id: Only return events tied to this plan step.
           agent_id: Only return events reported by this agent.
-          page_number: Page number (1-based).
-          page_size: Number of items per page (event lists default to 50).
+          page_number: Page number (1-based). Server default: 1.
+          page_size: Number of items per page (event lists default to 50). Server default: 50.
         """
         return self._client.request_page(
             path_template(
@@ -99,7 +100,8 @@ class EventsResource:
     ) -> EventResponse:
         """Log event
 
-        Records an event for a run, such as a step starting or a tool call. Send an `idempotency_key` so that a retried request does not log the event twice.
+        Records an event for a run, such as a step starting or a tool call. Send an
+        `idempotency_key` so that a retried request does not log the event twice.
 
         Args:
           mission_id: Id of the mission (a UUID).
@@ -107,7 +109,8 @@ class EventsResource:
           type: Kind of event.
           summary: Short human-readable description of what happened.
           agent_id: Agent reporting the event.
-          idempotency_key: Caller-chosen key; resending an event with the same key does not create a duplicate.
+          idempotency_key: Caller-chosen key; resending an event with the same key does not create a
+            duplicate.
           payload: Free-form details of the event.
           step_id: Plan step the event relates to.
         """
@@ -209,11 +212,12 @@ class AsyncEventsResource:
         Args:
           mission_id: Id of the mission (a UUID).
           run_id: Id of the run (a UUID).
-          type: Only return events of this type. A free string; the values an event can have are those of `EventType`.
+          type: Only return events of this type. A free string; the values an event can have are
+            those of `EventType`.
           step_id: Only return events tied to this plan step.
           agent_id: Only return events reported by this agent.
-          page_number: Page number (1-based).
-          page_size: Number of items per page (event lists default to 50).
+          page_number: Page number (1-based). Server default: 1.
+          page_size: Number of items per page (event lists default to 50). Server default: 50.
         """
         return self._client.request_page(
             path_template(
@@ -253,7 +257,8 @@ class AsyncEventsResource:
     ) -> EventResponse:
         """Log event
 
-        Records an event for a run, such as a step starting or a tool call. Send an `idempotency_key` so that a retried request does not log the event twice.
+        Records an event for a run, such as a step starting or a tool call. Send an
+        `idempotency_key` so that a retried request does not log the event twice.
 
         Args:
           mission_id: Id of the mission (a UUID).
@@ -261,7 +266,8 @@ class AsyncEventsResource:
           type: Kind of event.
           summary: Short human-readable description of what happened.
           agent_id: Agent reporting the event.
-          idempotency_key: Caller-chosen key; resending an event with the same key does not create a duplicate.
+          idempotency_key: Caller-chosen key; resending an event with the same key does not create a
+            duplicate.
           payload: Free-form details of the event.
           step_id: Plan step the event relates to.
         """

@@ -91,9 +91,11 @@ class RunsResource:
         Returns runs across all missions, optionally narrowed to one status.
 
         Args:
-          status: Only return runs with this status. A free string; the values a run can have are those of `RunStatus`.
-          page_number: Page number (1-based).
-          page_size: Number of items per page (mission and run lists default to 20).
+          status: Only return runs with this status. A free string; the values a run can have are
+            those of `RunStatus`.
+          page_number: Page number (1-based). Server default: 1.
+          page_size: Number of items per page (mission and run lists default to 20). Server default:
+            20.
         """
         return self._client.request_page(
             "/ai/missions/runs",
@@ -124,9 +126,11 @@ class RunsResource:
 
         Args:
           mission_id: Id of the mission (a UUID).
-          status: Only return runs with this status. A free string; the values a run can have are those of `RunStatus`.
-          page_number: Page number (1-based).
-          page_size: Number of items per page (mission and run lists default to 20).
+          status: Only return runs with this status. A free string; the values a run can have are
+            those of `RunStatus`.
+          page_number: Page number (1-based). Server default: 1.
+          page_size: Number of items per page (mission and run lists default to 20). Server default:
+            20.
         """
         return self._client.request_page(
             path_template("/ai/missions/{mission_id}/runs", {"mission_id": mission_id}),
@@ -152,7 +156,8 @@ class RunsResource:
     ) -> MissionRunResponse:
         """Start a run
 
-        Starts a new run of the mission. The body is optional; leaving it out is the same as sending `{}`.
+        Starts a new run of the mission. The body is optional; leaving it out is the same as sending
+        `{}`.
 
         Args:
           mission_id: Id of the mission (a UUID).
@@ -292,7 +297,8 @@ class RunsResource:
     ) -> MissionRunResponse:
         """Pause run
 
-        Suspends a running run until it is resumed and returns the updated run. The request has no body.
+        Suspends a running run until it is resumed and returns the updated run. The request has no
+        body.
 
         Args:
           mission_id: Id of the mission (a UUID).
@@ -323,7 +329,8 @@ class RunsResource:
     ) -> MissionRunResponse:
         """Resume run
 
-        Continues a paused run from where it stopped and returns the updated run. The request has no body.
+        Continues a paused run from where it stopped and returns the updated run. The request has no
+        body.
 
         Args:
           mission_id: Id of the mission (a UUID).
@@ -428,9 +435,11 @@ class AsyncRunsResource:
         Returns runs across all missions, optionally narrowed to one status.
 
         Args:
-          status: Only return runs with this status. A free string; the values a run can have are those of `RunStatus`.
-          page_number: Page number (1-based).
-          page_size: Number of items per page (mission and run lists default to 20).
+          status: Only return runs with this status. A free string; the values a run can have are
+            those of `RunStatus`.
+          page_number: Page number (1-based). Server default: 1.
+          page_size: Number of items per page (mission and run lists default to 20). Server default:
+            20.
         """
         return self._client.request_page(
             "/ai/missions/runs",
@@ -461,9 +470,11 @@ class AsyncRunsResource:
 
         Args:
           mission_id: Id of the mission (a UUID).
-          status: Only return runs with this status. A free string; the values a run can have are those of `RunStatus`.
-          page_number: Page number (1-based).
-          page_size: Number of items per page (mission and run lists default to 20).
+          status: Only return runs with this status. A free string; the values a run can have are
+            those of `RunStatus`.
+          page_number: Page number (1-based). Server default: 1.
+          page_size: Number of items per page (mission and run lists default to 20). Server default:
+            20.
         """
         return self._client.request_page(
             path_template("/ai/missions/{mission_id}/runs", {"mission_id": mission_id}),
@@ -489,7 +500,8 @@ class AsyncRunsResource:
     ) -> MissionRunResponse:
         """Start a run
 
-        Starts a new run of the mission. The body is optional; leaving it out is the same as sending `{}`.
+        Starts a new run of the mission. The body is optional; leaving it out is the same as sending
+        `{}`.
 
         Args:
           mission_id: Id of the mission (a UUID).
@@ -629,7 +641,8 @@ class AsyncRunsResource:
     ) -> MissionRunResponse:
         """Pause run
 
-        Suspends a running run until it is resumed and returns the updated run. The request has no body.
+        Suspends a running run until it is resumed and returns the updated run. The request has no
+        body.
 
         Args:
           mission_id: Id of the mission (a UUID).
@@ -660,7 +673,8 @@ class AsyncRunsResource:
     ) -> MissionRunResponse:
         """Resume run
 
-        Continues a paused run from where it stopped and returns the updated run. The request has no body.
+        Continues a paused run from where it stopped and returns the updated run. The request has no
+        body.
 
         Args:
           mission_id: Id of the mission (a UUID).
