@@ -45,7 +45,7 @@ def environment(templates: Path = TEMPLATES) -> jinja2.Environment:
 def docstring(text: object, indent: int = 0, first: int | None = None) -> str:
     """Text that is inert inside a triple-quoted string, whatever the spec says, wrapped
     to the line length and indented `indent` spaces after its first line (which starts
-    at column `first`, `indent` by default)."""
+    at column `first`, just after the opening quotes by default)."""
     value = str(text).replace("\r\n", "\n").replace("\r", "\n").strip()
     value = value.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
     if value.endswith('"'):
@@ -54,7 +54,7 @@ def docstring(text: object, indent: int = 0, first: int | None = None) -> str:
     value = "".join(ch if ch == "\n" or ch.isprintable() else " " for ch in value)
     lines: list[str] = []
     for n, line in enumerate(value.split("\n")):
-        start = (indent if first is None else first) if n == 0 else indent
+        start = (indent + 3 if first is None else first) if n == 0 else indent  # 3: the quotes
         width = max(LINE_LENGTH - start, 40)
         if len(line) <= width or line.lstrip().startswith(("|", "```", "    ")):
             lines.append(line)

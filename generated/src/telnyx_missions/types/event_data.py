@@ -1,5 +1,5 @@
-"""Something that happened during a run. Optional fields are nullable: the server may omit them or send
-`null`."""
+"""Something that happened during a run. Optional fields are nullable: the server may omit them or
+send `null`."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ __all__ = ["EventData"]
 
 
 class EventData(BaseModel):
-    """Something that happened during a run. Optional fields are nullable: the server may omit them or
-    send `null`."""
+    """Something that happened during a run. Optional fields are nullable: the server may omit them
+    or send `null`."""
 
     event_id: str
     """Unique id of the event."""

@@ -1,4 +1,5 @@
-"""How a mission is executed. The published API does not explain the difference between the two modes."""
+"""How a mission is executed. The published API does not explain the difference between the two
+modes."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""One execution of a mission. Optional fields are nullable: the server may omit them or send `null`."""
+"""One execution of a mission. Optional fields are nullable: the server may omit them or send
+`null`."""
 
 from __future__ import annotations
 

@@ -11,7 +11,8 @@ __all__ = ["PlanStepData"]
 
 
 class PlanStepData(BaseModel):
-    """One step of a run's plan. Optional fields are nullable: the server may omit them or send `null`."""
+    """One step of a run's plan. Optional fields are nullable: the server may omit them or send
+    `null`."""
 
     step_id: str
     """Caller-chosen id of the step."""

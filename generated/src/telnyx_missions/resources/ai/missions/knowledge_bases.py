@@ -64,8 +64,8 @@ class KnowledgeBasesResource:
     ) -> object:
         """Create knowledge base
 
-        Attaches a new knowledge base to a mission. No request body is published for this call, and
-        the response shape is not published.
+        Attaches a new knowledge base to a mission. No request body is published for this call,
+        and the response shape is not published.
 
         Args:
           mission_id: Id of the mission. Declared as a plain string on this path (no UUID format).
@@ -123,8 +123,8 @@ class KnowledgeBasesResource:
     ) -> object:
         """Update knowledge base
 
-        Updates one knowledge base of a mission. No request body is published for this call, and the
-        response shape is not published.
+        Updates one knowledge base of a mission. No request body is published for this call, and
+        the response shape is not published.
 
         Args:
           mission_id: Id of the mission. Declared as a plain string on this path (no UUID format).
@@ -235,8 +235,8 @@ class AsyncKnowledgeBasesResource:
     ) -> object:
         """Create knowledge base
 
-        Attaches a new knowledge base to a mission. No request body is published for this call, and
-        the response shape is not published.
+        Attaches a new knowledge base to a mission. No request body is published for this call,
+        and the response shape is not published.
 
         Args:
           mission_id: Id of the mission. Declared as a plain string on this path (no UUID format).
@@ -294,8 +294,8 @@ class AsyncKnowledgeBasesResource:
     ) -> object:
         """Update knowledge base
 
-        Updates one knowledge base of a mission. No request body is published for this call, and the
-        response shape is not published.
+        Updates one knowledge base of a mission. No request body is published for this call, and
+        the response shape is not published.
 
         Args:
           mission_id: Id of the mission. Declared as a plain string on this path (no UUID format).

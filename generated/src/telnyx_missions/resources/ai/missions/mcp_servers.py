@@ -64,8 +64,8 @@ class McpServersResource:
     ) -> object:
         """Create MCP server
 
-        Attaches a new MCP server to a mission. No request body is published for this call, and the
-        response shape is not published.
+        Attaches a new MCP server to a mission. No request body is published for this call, and
+        the response shape is not published.
 
         Args:
           mission_id: Id of the mission. Declared as a plain string on this path (no UUID format).
@@ -235,8 +235,8 @@ class AsyncMcpServersResource:
     ) -> object:
         """Create MCP server
 
-        Attaches a new MCP server to a mission. No request body is published for this call, and the
-        response shape is not published.
+        Attaches a new MCP server to a mission. No request body is published for this call, and
+        the response shape is not published.
 
         Args:
           mission_id: Id of the mission. Declared as a plain string on this path (no UUID format).

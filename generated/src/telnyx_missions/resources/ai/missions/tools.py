@@ -123,8 +123,8 @@ class ToolsResource:
     ) -> object:
         """Update tool
 
-        Updates one tool of a mission. No request body is published for this call, and the response
-        shape is not published.
+        Updates one tool of a mission. No request body is published for this call, and the
+        response shape is not published.
 
         Args:
           mission_id: Id of the mission. Declared as a plain string on this path (no UUID format).
@@ -294,8 +294,8 @@ class AsyncToolsResource:
     ) -> object:
         """Update tool
 
-        Updates one tool of a mission. No request body is published for this call, and the response
-        shape is not published.
+        Updates one tool of a mission. No request body is published for this call, and the
+        response shape is not published.
 
         Args:
           mission_id: Id of the mission. Declared as a plain string on this path (no UUID format).

@@ -156,8 +156,8 @@ class RunsResource:
     ) -> MissionRunResponse:
         """Start a run
 
-        Starts a new run of the mission. The body is optional; leaving it out is the same as sending
-        `{}`.
+        Starts a new run of the mission. The body is optional; leaving it out is the same as
+        sending `{}`.
 
         Args:
           mission_id: Id of the mission (a UUID).
@@ -266,7 +266,8 @@ class RunsResource:
     ) -> MissionRunResponse:
         """Cancel run
 
-        Stops a running or paused run for good and returns the updated run. The request has no body.
+        Stops a running or paused run for good and returns the updated run. The request has no
+        body.
 
         Args:
           mission_id: Id of the mission (a UUID).
@@ -297,8 +298,8 @@ class RunsResource:
     ) -> MissionRunResponse:
         """Pause run
 
-        Suspends a running run until it is resumed and returns the updated run. The request has no
-        body.
+        Suspends a running run until it is resumed and returns the updated run. The request has
+        no body.
 
         Args:
           mission_id: Id of the mission (a UUID).
@@ -329,8 +330,8 @@ class RunsResource:
     ) -> MissionRunResponse:
         """Resume run
 
-        Continues a paused run from where it stopped and returns the updated run. The request has no
-        body.
+        Continues a paused run from where it stopped and returns the updated run. The request has
+        no body.
 
         Args:
           mission_id: Id of the mission (a UUID).
@@ -500,8 +501,8 @@ class AsyncRunsResource:
     ) -> MissionRunResponse:
         """Start a run
 
-        Starts a new run of the mission. The body is optional; leaving it out is the same as sending
-        `{}`.
+        Starts a new run of the mission. The body is optional; leaving it out is the same as
+        sending `{}`.
 
         Args:
           mission_id: Id of the mission (a UUID).
@@ -610,7 +611,8 @@ class AsyncRunsResource:
     ) -> MissionRunResponse:
         """Cancel run
 
-        Stops a running or paused run for good and returns the updated run. The request has no body.
+        Stops a running or paused run for good and returns the updated run. The request has no
+        body.
 
         Args:
           mission_id: Id of the mission (a UUID).
@@ -641,8 +643,8 @@ class AsyncRunsResource:
     ) -> MissionRunResponse:
         """Pause run
 
-        Suspends a running run until it is resumed and returns the updated run. The request has no
-        body.
+        Suspends a running run until it is resumed and returns the updated run. The request has
+        no body.
 
         Args:
           mission_id: Id of the mission (a UUID).
@@ -673,8 +675,8 @@ class AsyncRunsResource:
     ) -> MissionRunResponse:
         """Resume run
 
-        Continues a paused run from where it stopped and returns the updated run. The request has no
-        body.
+        Continues a paused run from where it stopped and returns the updated run. The request has
+        no body.
 
         Args:
           mission_id: Id of the mission (a UUID).
