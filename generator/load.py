@@ -7,8 +7,11 @@ raises `SpecError` naming the file, the line, the JSON pointer and the reason.
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 from dataclasses import dataclass, field
+from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
@@ -40,7 +43,7 @@ class Document:
         return line_of(self.path, self.text, pointer)
 
 
-def load(path: Path, *, validate: bool = True) -> Document:
+def load(path: Path, *, validate: bool = True, cache_dir: Path | None = None) -> Document:
     text = _read(path)
     root = _parse(path, text)
     if not isinstance(root, dict):
@@ -51,7 +54,7 @@ def load(path: Path, *, validate: bool = True) -> Document:
     doc = Document(path=path, root=root, text=text)
     _check_local_refs(doc)
     if validate:
-        doc.warnings.extend(_validator_findings(root))
+        doc.warnings.extend(_cached_findings(root, text, cache_dir))
     return doc
 
 
@@ -247,6 +250,27 @@ def _check_ref(doc: Document, ref: str, pointer: str) -> None:
                             doc.line_of(pointer))
         seen.append(current[1:])
         current = target["$ref"]
+
+
+def _cached_findings(root: dict[str, Any], text: str, cache_dir: Path | None) -> list[Warning]:
+    """The validator's findings, remembered per document text: it is the slowest step of a load."""
+    if cache_dir is None:
+        return _validator_findings(root)
+    key = hashlib.sha256(f"{version('openapi-spec-validator')}\0{text}".encode()).hexdigest()
+    entry = cache_dir / "validator" / f"{key}.json"
+    try:
+        return [Warning(w["pointer"], w["message"]) for w in json.loads(entry.read_text(encoding="utf-8"))]
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    findings = _validator_findings(root)
+    try:
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        tmp = entry.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps([{"pointer": w.pointer, "message": w.message} for w in findings]), encoding="utf-8")
+        tmp.replace(entry)
+    except OSError:
+        pass  # a cache that cannot be written only costs time
+    return findings
 
 
 def _validator_findings(root: dict[str, Any]) -> list[Warning]:

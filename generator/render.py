@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import keyword
+from dataclasses import dataclass
 import textwrap
 from pathlib import Path
 from typing import Any
@@ -104,7 +105,13 @@ def toml_string(value: object) -> str:
     return json.dumps(str(value), ensure_ascii=False)
 
 
-def plan(api: Api, templates: Path = TEMPLATES) -> dict[str, str]:
+@dataclass(frozen=True)
+class Plan:
+    files: dict[str, str]  # relative path -> rendered text
+    verbatim: frozenset[str]  # paths copied as they are (already formatted)
+
+
+def plan(api: Api, templates: Path = TEMPLATES) -> Plan:
     """Every file of the generated distribution, rendered but not formatted."""
     env = environment(templates)
     package = api.config.package
@@ -122,8 +129,10 @@ def plan(api: Api, templates: Path = TEMPLATES) -> dict[str, str]:
     files[f"{src}/py.typed"] = ""
     render(f"{src}/_client.py", "client/client.py.jinja", resources=api.resources,
            pagination=api.pagination)
+    verbatim: set[str] = set()
     for path in sorted((templates / RUNTIME).glob("*.py")):
         files[f"{src}/_runtime/{path.name}"] = path.read_text(encoding="utf-8")
+        verbatim.add(f"{src}/_runtime/{path.name}")
 
     render(f"{src}/resources/__init__.py", "client/resources_init.py.jinja",
            description="The API's operations, grouped as they are on the client.")
@@ -147,7 +156,7 @@ def plan(api: Api, templates: Path = TEMPLATES) -> dict[str, str]:
                imports=alias_imports(package, alias))
         exports.append((alias.module, alias.name))
     render(f"{src}/types/__init__.py", "client/types_init.py.jinja", exports=sorted(exports, key=lambda e: (e[0].lower(), name_order(e[1]))))
-    return dict(sorted(files.items()))
+    return Plan(dict(sorted(files.items())), frozenset(verbatim))
 
 
 def _render_resource(render: Any, package: str, src: str, resource: Resource) -> None:
