@@ -49,7 +49,9 @@ def docstring(text: object, indent: int = 0, first: int | None = None) -> str:
     at column `first`, just after the opening quotes by default)."""
     value = str(text).replace("\r\n", "\n").replace("\r", "\n").strip()
     value = value.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
-    if value.endswith('"'):
+    # A quote right before the closing quotes would end the string early.
+    trailing_backslashes = len(value[:-1]) - len(value[:-1].rstrip("\\"))
+    if value.endswith('"') and trailing_backslashes % 2 == 0:
         value = value[:-1] + '\\"'
     # Keep only printable characters (and newlines); control characters break files.
     value = "".join(ch if ch == "\n" or ch.isprintable() else " " for ch in value)

@@ -210,7 +210,7 @@ def _client_config(doc: Document, config: Config) -> ClientConfig:
     info = doc.root.get("info") or {}
     title = str(info.get("title") or "API")
     package = config.package or derived_package(title)
-    base = naming.pascal(package)
+    base = naming.pascal(package).removesuffix("Client")
     servers = doc.root.get("servers") or []
     base_url = ""
     if servers and isinstance(servers[0], dict):
@@ -268,6 +268,8 @@ class _OperationBuilder:
         context = naming.pascal(item.name) if item.resource == () else naming.pascal(
             "_".join(item.resource[-1:] + (item.name,))
         )
+        if any(segment in (".", "..") for segment in item.path.split("/")):
+            raise Unsupported(f"the path {item.path!r} has a '.' or '..' segment, which URLs resolve away")
         raw_params = self._raw_params(item)
         path_names = re.findall(r"{([^}]+)}", item.path)
         for name in path_names:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import keyword
 import re
+import unicodedata
 from collections.abc import Iterable
 
 # Words for characters that carry meaning in real parameter names (Twilio has
@@ -60,9 +61,14 @@ _CLASS_BODY_RESERVED = frozenset(
 )
 
 
+def ascii_text(text: str) -> str:
+    """Accents dropped (`Évil` -> `Evil`); other non-ASCII letters have no spelling here."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+
+
 def words(text: str) -> list[str]:
     """Split any spelling (camelCase, kebab-case, page[number], `A B`) into lower words."""
-    text = _SYMBOLS.sub(lambda m: _SYMBOL_WORDS[m.group(0)], text)
+    text = _SYMBOLS.sub(lambda m: _SYMBOL_WORDS[m.group(0)], ascii_text(text))
     text = text.replace("'", "")
     found: list[str] = []
     for chunk in re.split(r"[^A-Za-z0-9]+", text):
@@ -82,7 +88,8 @@ def snake(text: str) -> str:
 
 def pascal(text: str) -> str:
     """PascalCase, keeping existing capitals (`HTTPValidationError` stays as it is)."""
-    parts = [p for p in re.split(r"[^A-Za-z0-9]+", _SYMBOLS.sub(lambda m: _SYMBOL_WORDS[m.group(0)], text)) if p]
+    spelled = _SYMBOLS.sub(lambda m: _SYMBOL_WORDS[m.group(0)], ascii_text(text))
+    parts = [p for p in re.split(r"[^A-Za-z0-9]+", spelled) if p]
     joined = "".join(p[0].upper() + p[1:] for p in parts)
     if not joined:
         return "Model"
@@ -130,7 +137,7 @@ def unique(names: Iterable[str]) -> list[str]:
     for name in names:
         candidate, n = name, 2
         while candidate in seen:
-            candidate = f"{name}_{n}"
+            candidate = f"{name.rstrip('_')}_{n}"  # `class_` and `class` -> `class_2`
             n += 1
         seen.add(candidate)
         out.append(candidate)
