@@ -43,6 +43,10 @@ test: $(TOOLS) $(CLIENT) $(NODE_TOOLS)
 snapshots: $(TOOLS)
 	UPDATE_SNAPSHOTS=1 $(PY) -m pytest -q tests/test_golden.py
 
+# Every document in ../shared/specs: generate, import, mypy --strict; a table and "N passed, M failed".
+corpus: $(TOOLS)
+	$(PY) tests/corpus_report.py
+
 lock: $(TOOLS)
 	(echo "# Pinned tool versions for the generator's virtualenv; refresh with 'make lock'."; \
 	 $(PY) -m pip freeze --exclude-editable) > requirements.lock

@@ -281,9 +281,11 @@ def _validator_findings(root: dict[str, Any]) -> list[Warning]:
 
         validate(root)
     except OpenAPIValidationError as exc:
-        path = "/" + "/".join(str(p) for p in getattr(exc, "absolute_path", ()) or ())
+        pointer = join_pointer("", *(str(p) for p in getattr(exc, "absolute_path", ()) or ()))
         message = str(getattr(exc, "message", exc)).splitlines()[0]
-        return [Warning(path if path != "/" else "", f"openapi-spec-validator: {message}")]
+        if len(message) > 300:
+            message = message[:300] + "..."
+        return [Warning(pointer, f"openapi-spec-validator: {message}")]
     except Exception as exc:  # the validator itself fails on some valid-enough documents
         return [Warning("", f"openapi-spec-validator could not check the document ({type(exc).__name__}: {exc})")]
     return []

@@ -16,8 +16,9 @@ from typing import Any
 import jinja2
 
 from generator.format import LINE_LENGTH
-from generator.ir.imports import alias_imports, name_order, model_imports, param_imports, resource_imports
+from generator.ir.imports import name_order, param_imports, resource_imports, type_module_imports
 from generator.ir.model import Api, Model, Resource, TypeRef
+from generator.ir.modules import type_modules
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 RUNTIME = "runtime"
@@ -142,21 +143,28 @@ def plan(api: Api, templates: Path = TEMPLATES) -> Plan:
         _render_resource(render, package, src, resource)
 
     exports: list[tuple[str, str]] = []
+    modules, reexports = type_modules(api)
+    for group in modules:
+        names = [m.name for m in group.models] + [a.name for a in group.aliases]
+        only = group.models[0] if len(group.models) == 1 and not group.aliases else None
+        if only is not None:
+            docstring = only.description or only.name
+        elif len(names) == 1:
+            docstring = group.aliases[0].description or names[0]
+        else:
+            docstring = f"Types that refer to each other: {', '.join(names)}."
+        render(f"{src}/types/{group.module}.py", "client/type_module.py.jinja", group=group, names=names,
+               docstring=docstring, imports=type_module_imports(package, group))
+        exports += [(group.module, name) for name in names]
+    for export in reexports:
+        render(f"{src}/types/{export.module}.py", "client/reexport.py.jinja", export=export)
     for model in api.models:
-        if model.as_model:
-            render(f"{src}/types/{model.module}.py", "client/model.py.jinja", model=model,
-                   imports=model_imports(package, model))
-            exports.append((model.module, model.name))
         if model.as_param:
             _render_param(render, package, src, model)
             exports.append((model.module + "_param", model.name + "Param"))
     for enum in api.enums:
         render(f"{src}/types/{enum.module}.py", "client/enum.py.jinja", enum=enum)
         exports += [(enum.module, enum.name), (enum.module, enum.name + "Literal")]
-    for alias in api.aliases:
-        render(f"{src}/types/{alias.module}.py", "client/alias.py.jinja", alias=alias,
-               imports=alias_imports(package, alias))
-        exports.append((alias.module, alias.name))
     render(f"{src}/types/__init__.py", "client/types_init.py.jinja", exports=sorted(exports, key=lambda e: (e[0].lower(), name_order(e[1]))))
     return Plan(dict(sorted(files.items())), frozenset(verbatim))
 

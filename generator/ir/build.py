@@ -86,18 +86,21 @@ def build(doc: Document, config: Config) -> Api:
             node = node.children.setdefault(segment, _Node())
         node.ops.append((item.order, op))
     registry.drain()
+    _note_unsupported(doc, warnings)
     tags = _tag_descriptions(doc)
-    if root.ops:
-        # Operations with no resource path live on a resource called `default`.
-        root.children.setdefault("default", _Node()).ops.extend(root.ops)
     resources = tuple(_resource(name, (name,), child, tags) for name, child in sorted(root.children.items()))
     # A schema only ever sent (a body spread into arguments, or nested in one) needs no
     # pydantic model; one sent nested in a request needs a TypedDict twin.
     operations = [op for r in resources for res in r.walk() for op in res.operations]
+    sent = builder.spread | registry.request_models
     readable = registry.reachable(
         [t for op in operations for t in (op.returns, op.pagination.item_type if op.pagination else None) if t]
+        # Aliases are always emitted, and so are schemas no operation uses: what they
+        # refer to must exist as a model too.
+        + [TypeRef("alias", name=a.name, module=a.module) for a in registry.aliases.values()]
+        + [TypeRef("model", name=m.name, module=m.module) for m in registry.models.values() if m.name not in sent]
     )
-    send_only = (builder.spread | registry.request_models) - readable
+    send_only = sent - readable
     models = tuple(
         replace(m, as_model=m.name not in send_only, as_param=m.name in registry.request_models)
         for _, m in sorted(registry.models.items())
@@ -112,6 +115,20 @@ def build(doc: Document, config: Config) -> Api:
         tour=tour(config.tour, tuple(operations), config.path),
         warnings=tuple(warnings),
     )
+
+
+def _note_unsupported(doc: Document, warnings: list[Warning]) -> None:
+    """Parts of a document a client has no method for: say so rather than drop them quietly."""
+    webhooks = doc.root.get("webhooks")
+    if isinstance(webhooks, dict) and webhooks:
+        warnings.append(Warning("/webhooks", f"{len(webhooks)} webhook(s) describe requests the API sends, "
+                                             "not ones a client makes: no methods are generated for them"))
+    for path, item in (doc.root.get("paths") or {}).items():
+        for method in HTTP_METHODS:
+            op = item.get(method) if isinstance(item, dict) else None
+            if isinstance(op, dict) and op.get("callbacks"):
+                warnings.append(Warning(join_pointer("", "paths", path, method, "callbacks"),
+                                        "callbacks are requests the API sends: no methods are generated for them"))
 
 
 def _page_scheme(config: PaginationConfig | None, resources: tuple[Resource, ...]) -> PageScheme | None:
@@ -154,7 +171,7 @@ def _locate(doc: Document, config: Config, warnings: list[Warning]) -> list[_Loc
             dotted = spec.get(NAME_EXTENSION) or (config.operation_names.get(op_id) if isinstance(op_id, str) else None)
             if isinstance(dotted, str) and dotted.strip("."):
                 parts = [naming.method_name(p) for p in dotted.split(".") if p]
-                resource, name = tuple(parts[:-1]), parts[-1]
+                resource, name = tuple(parts[:-1]) or ("default",), parts[-1]
             else:
                 resource = _default_resource(path)
                 name = naming.method_name(op_id if isinstance(op_id, str) else f"{method}_{path}")
@@ -172,11 +189,12 @@ def _locate(doc: Document, config: Config, warnings: list[Warning]) -> list[_Loc
 
 
 def _default_resource(path: str) -> tuple[str, ...]:
+    """The first literal path segment, or `default` for a path of parameters only."""
     for segment in path.strip("/").split("/"):
         if segment and not segment.startswith("{") and not _VERSION_SEGMENT.match(segment):
             name = naming.method_name(segment.split(".")[0])
             return (name,)
-    return ()
+    return ("default",)
 
 
 def _resource(name: str, path: tuple[str, ...], node: _Node, tags: dict[str, str]) -> Resource:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterable
 
-from generator.ir.model import Alias, Model, Operation, Resource, TypeRef
+from generator.ir.model import Model, Operation, Resource, TypeRef
+from generator.ir.modules import TypeModule
 
 
 def _kinds(types: Iterable[TypeRef]) -> set[str]:
@@ -48,12 +49,19 @@ def _named(package: str, pairs: Iterable[tuple[str, str]]) -> list[str]:
 FUTURE = "from __future__ import annotations"
 
 
-def model_imports(package: str, model: Model) -> str:
-    lines = [FUTURE, f"from {package}._runtime.models import BaseModel"]
-    lines += _stdlib([f.type for f in model.fields], request=False, style="model")
-    if any(f.needs_alias for f in model.fields):
+def type_module_imports(package: str, group: TypeModule) -> str:
+    """Imports of a module under types/ that defines `group`'s models and aliases."""
+    types = [f.type for m in group.models for f in m.fields] + [a.type for a in group.aliases]
+    lines = [FUTURE] + _stdlib(types, request=False, style="model")
+    if group.models:
+        lines.append(f"from {package}._runtime.models import BaseModel")
+    if any(f.needs_alias for m in group.models for f in m.fields):
         lines.append("from pydantic import Field")
-    return import_block(package, lines + _named(package, model.imports))
+    if group.aliases:
+        lines.append("from typing import TypeAlias")
+    local = {m.name for m in group.models} | {a.name for a in group.aliases}
+    pairs = {pair for t in types for pair in t.named() if pair[1] not in local}
+    return import_block(package, lines + _named(package, pairs))
 
 
 def param_imports(package: str, model: Model) -> str:
@@ -67,12 +75,6 @@ def param_imports(package: str, model: Model) -> str:
     for f in fields:
         pairs |= {p for p in f.type.named(request=True) if p[1] != model.name + "Param"}
     return import_block(package, lines + _named(package, pairs))
-
-
-def alias_imports(package: str, alias: Alias) -> str:
-    lines = [FUTURE, "from typing import TypeAlias"]
-    lines += _stdlib([alias.type], request=False, style="model") + _named(package, alias.imports)
-    return import_block(package, lines)
 
 
 def resource_imports(package: str, resource: Resource) -> str:
@@ -94,7 +96,9 @@ def resource_imports(package: str, resource: Resource) -> str:
     if resource.children:
         lines.append("from typing import TYPE_CHECKING")
     if any(op.uses_cast for op in resource.operations):
-        lines.append("from typing import cast")
+        lines += ["from typing import cast", "import builtins"]
+    if any(op.returns is None for op in resource.operations):
+        lines.append("from types import NoneType")
     if any(op.path_args for op in resource.operations):
         lines.append(f"{runtime}.client import path_template")
     if any(op.pagination for op in resource.operations):

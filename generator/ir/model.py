@@ -141,6 +141,10 @@ class TypeRef:
         return f"{text} | None" if self.nullable else text
 
 
+# Kinds whose runtime annotation is a class (or a generic alias of one).
+_CLASS_KINDS = frozenset({"model", "enum", "str", "int", "float", "bool", "bytes", "object", "list", "dict"})
+
+
 @dataclass(frozen=True)
 class Field:
     """One property of a model."""
@@ -391,10 +395,12 @@ class Operation:
     def cast_expr(self) -> str:
         """The runtime expression for `cast_to=`: the type the body is parsed into."""
         if self.returns is None:
-            return "type(None)"
+            return "NoneType"  # not `type(None)`: an argument may be called `type`
         text = self.returns.annotation("resource")
-        if self.returns.nullable or self.returns.kind in ("union", "literal"):
-            return f'cast("type[{text}]", {text})'
+        if self.returns.nullable or self.returns.kind not in _CLASS_KINDS:
+            # A union or an alias of one is not a `type[...]` to a type checker. (`builtins.`
+            # because an argument may be called `type`.)
+            return f'cast("builtins.type[{text}]", {text})'
         return text
 
     @property

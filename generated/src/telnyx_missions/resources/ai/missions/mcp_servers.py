@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
+from types import NoneType
 
 from telnyx_missions._runtime.client import AsyncAPIClient, SyncAPIClient, path_template
 from telnyx_missions._runtime.response import async_raw_response_wrapper, raw_response_wrapper
@@ -167,7 +168,7 @@ class McpServersResource:
                 "/ai/missions/{mission_id}/mcp-servers/{mcp_server_id}",
                 {"mission_id": mission_id, "mcp_server_id": mcp_server_id},
             ),
-            cast_to=type(None),
+            cast_to=NoneType,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -338,7 +339,7 @@ class AsyncMcpServersResource:
                 "/ai/missions/{mission_id}/mcp-servers/{mcp_server_id}",
                 {"mission_id": mission_id, "mcp_server_id": mcp_server_id},
             ),
-            cast_to=type(None),
+            cast_to=NoneType,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

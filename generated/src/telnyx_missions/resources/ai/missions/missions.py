@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
+from types import NoneType
 from typing import TYPE_CHECKING
 
 from telnyx_missions._runtime.client import AsyncAPIClient, SyncAPIClient, path_template
@@ -288,7 +289,7 @@ class MissionsResource:
         return self._client.request(
             "DELETE",
             path_template("/ai/missions/{mission_id}", {"mission_id": mission_id}),
-            cast_to=type(None),
+            cast_to=NoneType,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -603,7 +604,7 @@ class AsyncMissionsResource:
         return await self._client.request(
             "DELETE",
             path_template("/ai/missions/{mission_id}", {"mission_id": mission_id}),
-            cast_to=type(None),
+            cast_to=NoneType,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

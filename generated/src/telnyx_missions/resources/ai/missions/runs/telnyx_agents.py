@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
+from types import NoneType
 
 from telnyx_missions._runtime.client import AsyncAPIClient, SyncAPIClient, path_template
 from telnyx_missions._runtime.response import async_raw_response_wrapper, raw_response_wrapper
@@ -120,7 +121,7 @@ class TelnyxAgentsResource:
                 "/ai/missions/{mission_id}/runs/{run_id}/telnyx-agents/{telnyx_agent_id}",
                 {"mission_id": mission_id, "run_id": run_id, "telnyx_agent_id": telnyx_agent_id},
             ),
-            cast_to=type(None),
+            cast_to=NoneType,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -240,7 +241,7 @@ class AsyncTelnyxAgentsResource:
                 "/ai/missions/{mission_id}/runs/{run_id}/telnyx-agents/{telnyx_agent_id}",
                 {"mission_id": mission_id, "run_id": run_id, "telnyx_agent_id": telnyx_agent_id},
             ),
-            cast_to=type(None),
+            cast_to=NoneType,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
