@@ -255,6 +255,8 @@ class SyncAPIClient(_BaseClient):
             )
 
         response, retries_taken = self._send(build)
+        # An error status raises even for `with_raw_response`: there is nothing to parse.
+        self._raise_for_status(response)
         if wants_raw_response.get():
             return cast(
                 T,
@@ -262,7 +264,6 @@ class SyncAPIClient(_BaseClient):
                     response, functools.partial(self._parse, response, cast_to), retries_taken
                 ),
             )
-        self._raise_for_status(response)
         return self._parse(response, cast_to)
 
     def request_page(
@@ -387,6 +388,8 @@ class AsyncAPIClient(_BaseClient):
             )
 
         response, retries_taken = await self._send(build)
+        # An error status raises even for `with_raw_response`: there is nothing to parse.
+        self._raise_for_status(response)
         if wants_raw_response.get():
             return cast(
                 T,
@@ -394,7 +397,6 @@ class AsyncAPIClient(_BaseClient):
                     response, functools.partial(self._parse, response, cast_to), retries_taken
                 ),
             )
-        self._raise_for_status(response)
         return self._parse(response, cast_to)
 
     def request_page(
