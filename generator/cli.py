@@ -35,7 +35,7 @@ def parser() -> argparse.ArgumentParser:
         c.add_argument("--no-validate", action="store_true",
                        help="skip openapi-spec-validator (its findings are warnings anyway)")
         c.add_argument("--no-cache", action="store_true",
-                       help="format every file again: use neither the formatter cache nor OUT's manifest")
+                       help="format every file again, ignoring the formatter cache")
         c.add_argument("--quiet", "-q", action="store_true", help="print only the summary line")
     return p
 
@@ -49,7 +49,6 @@ def main(argv: list[str] | None = None) -> int:
             config=args.config,
             cache_dir=None if args.no_cache else default_cache_dir(),
             validate=not args.no_validate,
-            previous=None if args.no_cache else args.out,
         )
     except SpecError as exc:
         print(exc, file=sys.stderr)

@@ -6,10 +6,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from generator.errors import SpecError
 from generator.ir import naming
+from generator.load import parse
 
 _KNOWN = {"package", "client", "pagination", "names", "docs"}
 
@@ -50,10 +49,10 @@ def load_config(path: Path | None) -> Config:
     if path is None or not path.exists():
         return Config()
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise SpecError(path, "", f"invalid YAML: {exc}", mark.line + 1 if mark else None) from None
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SpecError(path, "", f"cannot read the file: {exc}") from None
+    data = parse(path, text) or {}
     if not isinstance(data, dict):
         raise SpecError(path, "", "the config must be a mapping")
     unknown = set(data) - _KNOWN

@@ -2,8 +2,8 @@
 
 Formatting dominates the cost of a run, so it is skipped wherever the result is
 already known: a file whose rendered text was formatted before (same text, same
-formatter) comes from a cache keyed by that text, or from the previous output (see
-`write.reusable`). The rest is formatted in a process pool when there is enough of it.
+formatter) comes from a cache keyed by that text. The rest is formatted in a process
+pool when there is enough of it.
 """
 
 from __future__ import annotations
@@ -97,9 +97,14 @@ def _format_python(path: str, text: str) -> str:
     import black
 
     try:
-        return black.format_str(text, mode=_mode())
+        formatted = black.format_str(text, mode=_mode())
+        # black parses more than Python accepts (`class None: ...`): compile to be sure.
+        compile(formatted, path, "exec", dont_inherit=True)
     except black.InvalidInput as exc:
         raise FormatError(path, str(exc).splitlines()[0]) from None
+    except SyntaxError as exc:
+        raise FormatError(path, f"line {exc.lineno}: {exc.msg}") from None
+    return formatted
 
 
 _CODE_BLOCK = re.compile(r"^```python\n(.*?)^```$", re.DOTALL | re.MULTILINE)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from dataclasses import dataclass, field
 from importlib.metadata import version
 from pathlib import Path
@@ -18,12 +19,40 @@ from urllib.parse import unquote
 
 import yaml
 
-from generator.errors import SpecError, join_pointer, unescape_pointer
+from generator.errors import SpecError, escape_pointer, join_pointer, unescape_pointer
 from generator.ir.model import Warning
 
 Tree = Any  # JSON-like data: dict, list, str, int, float, bool, None
 
-_Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _DuplicateKey(Exception):
+    def __init__(self, key: str, line: int) -> None:
+        self.key, self.line = key, line
+
+
+class _Loader(_BaseLoader):  # type: ignore[valid-type,misc]
+    """YAML as OpenAPI means it: 1.2 booleans (`on`, `yes`, `no` stay strings), and a
+    key given twice is an error rather than the first value silently lost."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise _DuplicateKey(str(key), key_node.start_mark.line + 1)
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)  # type: ignore[no-any-return]
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
+}
+_Loader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
 
 
 @dataclass
@@ -45,7 +74,7 @@ class Document:
 
 def load(path: Path, *, validate: bool = True, cache_dir: Path | None = None) -> Document:
     text = _read(path)
-    root = _parse(path, text)
+    root = parse(path, text)
     if not isinstance(root, dict):
         raise SpecError(path, "", "the document is not a mapping (expected an OpenAPI object)", 1)
     _check_version(path, text, root)
@@ -67,7 +96,7 @@ def _read(path: Path) -> str:
         raise SpecError(path, "", f"cannot read the file: {exc}") from None
 
 
-def _parse(path: Path, text: str) -> Tree:
+def parse(path: Path, text: str) -> Tree:
     if path.suffix == ".json":
         try:
             data = json.loads(text)
@@ -76,6 +105,9 @@ def _parse(path: Path, text: str) -> Tree:
     else:
         try:
             data = yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
+        except _DuplicateKey as exc:
+            raise SpecError(path, _mapping_at_line(text, exc.line),
+                            f"duplicate key {exc.key!r}: a key may appear only once in a mapping", exc.line) from None
         except yaml.MarkedYAMLError as exc:
             mark = exc.problem_mark or exc.context_mark
             line = mark.line + 1 if mark else None
@@ -141,10 +173,14 @@ class _Bundler:
         self.files: dict[Path, tuple[str, Tree]] = {}
         self.hoisted: dict[tuple[Path, str], str] = {}  # (file, pointer) -> local ref
         self.components: dict[str, dict[str, Any]] = {}
+        self.taken: dict[str, set[str]] = {}  # component names in use, per kind
         self.stack: list[tuple[Path, str]] = []
 
     def bundle(self, root: dict[str, Any], text: str) -> dict[str, Any]:
         self.files[self.main] = (text, root)
+        for kind, entries in (root.get("components") or {}).items():
+            if isinstance(entries, dict):
+                self.taken.setdefault(kind, set()).update(entries)
         bundled = self._visit(root, self.main, "")
         if self.components:
             comps = bundled.setdefault("components", {})
@@ -189,29 +225,36 @@ class _Bundler:
         self.stack.append(key)
         try:
             if len(parts) == 3 and parts[0] == "components":
-                kind, name = parts[1], unescape_pointer(parts[2])
-                local = f"#/components/{kind}/{name}"
-                self.hoisted[key] = local
-                self.components.setdefault(kind, {})[name] = self._visit(found, target, fragment)
-                return {"$ref": local}
+                return self._hoist(key, parts[1], unescape_pointer(parts[2]), found)
             if not fragment and isinstance(found, dict) and ("type" in found or "properties" in found):
-                name = target.stem
-                local = f"#/components/schemas/{name}"
-                self.hoisted[key] = local
-                self.components.setdefault("schemas", {})[name] = self._visit(found, target, fragment)
-                return {"$ref": local}
+                return self._hoist(key, "schemas", target.stem, found)
             return self._visit(found, target, fragment)
         finally:
             self.stack.pop()
+
+    def _hoist(self, key: tuple[Path, str], kind: str, name: str, found: Tree) -> Tree:
+        """Make another file's component a local one, under a name no other one has."""
+        taken = self.taken.setdefault(kind, set())
+        unique, n = name, 2
+        while unique in taken:
+            unique = f"{name}{n}"
+            n += 1
+        taken.add(unique)
+        local = f"#/components/{kind}/{escape_pointer(unique)}"
+        self.hoisted[key] = local
+        self.components.setdefault(kind, {})[unique] = self._visit(found, key[0], key[1])
+        return {"$ref": local}
 
     def _file(self, target: Path, referrer: Path, pointer: str) -> tuple[str, Tree]:
         if target not in self.files:
             try:
                 text = target.read_text(encoding="utf-8")
-            except OSError:
-                raise SpecError(referrer, join_pointer(pointer, "$ref"), f"the referenced file {target} cannot be read",
+            except OSError as exc:
+                shown = os.path.relpath(target, referrer.parent)
+                raise SpecError(referrer, join_pointer(pointer, "$ref"),
+                                f"cannot read {shown}, which this $ref names: {exc.strerror or exc}",
                                 line_of(referrer, self.files[referrer][0], pointer)) from None
-            self.files[target] = (text, _parse(target, text))
+            self.files[target] = (text, parse(target, text))
         return self.files[target]
 
 
@@ -246,7 +289,8 @@ def _check_ref(doc: Document, ref: str, pointer: str) -> None:
             return
         if current[1:] in seen:
             raise SpecError(doc.path, join_pointer(pointer, "$ref"),
-                            f"$ref cycle: {' -> '.join(seen[1:] + [current[1:]])} refers only to itself, so it has no type",
+                            f"$ref cycle: {' -> '.join(seen[1:] + [current[1:]])}: each is only a reference to "
+                            "the next, so none has a type",
                             doc.line_of(pointer))
         seen.append(current[1:])
         current = target["$ref"]
@@ -289,6 +333,25 @@ def _validator_findings(root: dict[str, Any]) -> list[Warning]:
     except Exception as exc:  # the validator itself fails on some valid-enough documents
         return [Warning("", f"openapi-spec-validator could not check the document ({type(exc).__name__}: {exc})")]
     return []
+
+
+def _mapping_at_line(text: str, line: int) -> str:
+    """The JSON pointer of the mapping that has a key on `line` (for duplicate keys)."""
+    try:
+        root = yaml.compose(text, Loader=_BaseLoader)
+    except yaml.YAMLError:
+        return ""
+    stack: list[tuple[yaml.Node, str]] = [(root, "")] if root is not None else []
+    while stack:
+        node, pointer = stack.pop()
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                if key.start_mark.line + 1 == line:
+                    return pointer
+                stack.append((value, join_pointer(pointer, str(key.value))))
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend((item, join_pointer(pointer, i)) for i, item in enumerate(node.value))
+    return ""
 
 
 def line_of(path: Path, text: str, pointer: str) -> int | None:

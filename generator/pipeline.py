@@ -13,7 +13,7 @@ from generator.ir.build import build
 from generator.ir.model import Api, Warning
 from generator.load import load
 from generator.render import TEMPLATES, plan
-from generator.write import MANIFEST, manifest, reusable
+from generator.write import MANIFEST, manifest
 
 
 @dataclass(frozen=True)
@@ -30,23 +30,19 @@ def generate(
     templates: Path = TEMPLATES,
     cache_dir: Path | None = None,
     validate: bool = True,
-    previous: Path | None = None,
 ) -> Result:
-    """Every file of the client for `spec`. `previous` is the current output folder, whose
-    up-to-date files are reused instead of being formatted again."""
+    """Every file of the client for `spec`. `cache_dir` (outside the output: a folder
+    being checked cannot vouch for itself) keeps formatted text by rendered text."""
     config_path = config if config is not None else default_config_path(spec)
     document = load(spec, validate=validate, cache_dir=cache_dir)
     api = build(document, load_config(config_path))
     planned = plan(api, templates)
     rendered = planned.files
-    # The runtime is copied as it is (a test keeps it black-clean); the previous output
-    # may already hold the rest.
+    # The runtime is copied as it is (a test keeps it black-clean).
     known = {path: rendered[path] for path in planned.verbatim}
-    if previous is not None:
-        known.update(reusable(previous, rendered))
     files = format_files(rendered, cache_dir, known)
     spec_hash = hashlib.sha256(document.text.encode("utf-8"))
     if config_path.exists():
         spec_hash.update(config_path.read_bytes())
-    files[MANIFEST] = manifest(files, rendered, generator_version=__version__, spec_hash=spec_hash.hexdigest())
+    files[MANIFEST] = manifest(files, generator_version=__version__, spec_hash=spec_hash.hexdigest())
     return Result(api, dict(sorted(files.items())), api.warnings)

@@ -16,7 +16,7 @@ from typing import Any
 import jinja2
 
 from generator.format import LINE_LENGTH
-from generator.ir.imports import name_order, param_imports, resource_imports, type_module_imports
+from generator.ir.imports import alias_param_imports, name_order, param_imports, resource_imports, type_module_imports
 from generator.ir.model import Api, Model, Resource, TypeRef
 from generator.ir.modules import type_modules
 
@@ -162,6 +162,11 @@ def plan(api: Api, templates: Path = TEMPLATES) -> Plan:
         if model.as_param:
             _render_param(render, package, src, model)
             exports.append((model.module + "_param", model.name + "Param"))
+    for alias in api.aliases:
+        if alias.as_param:
+            render(f"{src}/types/{alias.module}_param.py", "client/alias_param.py.jinja", alias=alias,
+                   imports=alias_param_imports(package, alias))
+            exports.append((alias.module + "_param", alias.name + "Param"))
     for enum in api.enums:
         render(f"{src}/types/{enum.module}.py", "client/enum.py.jinja", enum=enum)
         exports += [(enum.module, enum.name), (enum.module, enum.name + "Literal")]

@@ -39,45 +39,16 @@ def sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def manifest(files: dict[str, str], rendered: dict[str, str], *, generator_version: str, spec_hash: str) -> str:
-    """What was generated from what: enough to tell, without formatting, which files are current."""
+def manifest(files: dict[str, str], *, generator_version: str, spec_hash: str) -> str:
+    """What was generated, from what and by what. Informational only: nothing trusts it,
+    since it lives in the folder that `check` is checking."""
     data = {
         "generator": generator_version,
         "formatter": FORMATTER,
         "spec_sha256": spec_hash,
-        "files": {
-            path: {"sha256": sha256(text), "rendered_sha256": sha256(rendered[path])}
-            for path, text in sorted(files.items())
-        },
+        "files": {path: sha256(text) for path, text in sorted(files.items())},
     }
     return json.dumps(data, indent=2, sort_keys=True) + "\n"
-
-
-def reusable(out: Path, rendered: dict[str, str]) -> dict[str, str]:
-    """Files in `out` that are exactly what formatting `rendered` would give again.
-
-    A file is reused only when the manifest says it was formatted, by this formatter,
-    from the same rendered text, and its bytes on disk are still what that produced.
-    black is deterministic, so formatting again could not give anything else; a file
-    edited by hand fails the last test and is formatted and compared as usual.
-    """
-    try:
-        data = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
-        entries = data["files"] if data.get("formatter") == FORMATTER else {}
-    except (OSError, ValueError, KeyError, TypeError):
-        return {}
-    found: dict[str, str] = {}
-    for path, text in rendered.items():
-        entry = entries.get(path)
-        if not isinstance(entry, dict) or entry.get("rendered_sha256") != sha256(text):
-            continue
-        try:
-            on_disk = (out / path).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            continue
-        if sha256(on_disk) == entry.get("sha256"):
-            found[path] = on_disk
-    return found
 
 
 def existing(out: Path) -> dict[str, str]:

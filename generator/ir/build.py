@@ -16,6 +16,7 @@ from generator.config import Config, PaginationConfig, derived_package
 from generator.errors import SpecError, join_pointer
 from generator.ir import naming
 from generator.ir.model import (
+    Alias,
     Api,
     Body,
     ClientConfig,
@@ -86,6 +87,7 @@ def build(doc: Document, config: Config) -> Api:
             node = node.children.setdefault(segment, _Node())
         node.ops.append((item.order, op))
     registry.drain()
+    registry.apply_tags()
     _note_unsupported(doc, warnings)
     tags = _tag_descriptions(doc)
     resources = tuple(_resource(name, (name,), child, tags) for name, child in sorted(root.children.items()))
@@ -105,16 +107,32 @@ def build(doc: Document, config: Config) -> Api:
         replace(m, as_model=m.name not in send_only, as_param=m.name in registry.request_models)
         for _, m in sorted(registry.models.items())
     )
+    aliases = tuple(
+        replace(a, as_param=a.name in registry.request_aliases) for _, a in sorted(registry.aliases.items())
+    )
+    # An enum we named from an inline schema that nothing uses any more (a union's tag
+    # became a Literal) would be dead code.
+    used = {n for t in _all_types(operations, models, aliases) for _, n in t.named()}
+    enums = tuple(e for name, e in sorted(registry.enums.items()) if name in used or name not in registry.inline_enums)
     return Api(
         config=_client_config(doc, config),
         resources=resources,
         models=models,
-        enums=tuple(e for _, e in sorted(registry.enums.items())),
-        aliases=tuple(a for _, a in sorted(registry.aliases.items())),
+        enums=enums,
+        aliases=aliases,
         pagination=_page_scheme(config.pagination, resources),
         tour=tour(config.tour, tuple(operations), config.path),
         warnings=tuple(warnings),
     )
+
+
+def _all_types(operations: list[Operation], models: tuple[Model, ...], aliases: tuple[Alias, ...]) -> list[TypeRef]:
+    types = [f.type for m in models if m.as_model or m.as_param for f in m.fields]
+    types += [a.type for a in aliases]
+    for op in operations:
+        types += [p.type for p in op.all_params]
+        types += [t for t in (op.returns, op.pagination.item_type if op.pagination else None) if t]
+    return types
 
 
 def _note_unsupported(doc: Document, warnings: list[Warning]) -> None:
@@ -505,8 +523,10 @@ def _enum_values(registry: TypeRegistry, t: TypeRef) -> tuple[str, ...]:
 def _unique_param_names(params: list[Param]) -> dict[tuple[str, str], str]:
     """Python names for every argument of one operation, stable under key order."""
     order = {"path": 0, "query": 1, "body": 2, "header": 3, "cookie": 4}
-    ordered = sorted(params, key=lambda p: (order[p.location], p.wire_name))
-    wanted = [naming.param_name(p.wire_name, RESERVED_KWARGS) for p in ordered]
+    wanted_by = {id(p): naming.param_name(p.wire_name, RESERVED_KWARGS) for p in params}
+    # A wire name that is already its Python name keeps it (`start_time` beats `StartTime`).
+    ordered = sorted(params, key=lambda p: (order[p.location], wanted_by[id(p)] != p.wire_name, p.wire_name))
+    wanted = [wanted_by[id(p)] for p in ordered]
     return {(p.location, p.wire_name): n for p, n in zip(ordered, naming.unique(wanted))}
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterable
 
-from generator.ir.model import Model, Operation, Resource, TypeRef
+from generator.ir.model import Alias, Model, Operation, Resource, TypeRef
 from generator.ir.modules import TypeModule
 
 
@@ -32,6 +32,9 @@ def _stdlib(types: list[TypeRef], *, request: bool, style: str) -> list[str]:
     typing_names: set[str] = set()
     if "literal" in kinds:
         typing_names.add("Literal")
+    if "discriminated" in kinds and not request:
+        typing_names.add("Annotated")
+        lines.append("from pydantic import Field")
     if style == "resource" and not request and kinds & {"list", "dict"}:
         lines.append("import builtins")
     if typing_names:
@@ -74,7 +77,24 @@ def param_imports(package: str, model: Model) -> str:
     pairs: set[tuple[str, str]] = set()
     for f in fields:
         pairs |= {p for p in f.type.named(request=True) if p[1] != model.name + "Param"}
-    return import_block(package, lines + _named(package, pairs))
+    return _with_type_checking(package, lines, pairs)
+
+
+def alias_param_imports(package: str, alias: Alias) -> str:
+    lines = [FUTURE, "from typing import TypeAlias"] + _stdlib([alias.type], request=True, style="model")
+    pairs = {p for p in alias.type.named(request=True) if p[1] != alias.name + "Param"}
+    return _with_type_checking(package, lines, pairs)
+
+
+def _with_type_checking(package: str, lines: list[str], pairs: set[tuple[str, str]]) -> str:
+    """Request types refer to each other only in annotations, so they import each other
+    for the type checker alone: request types that refer to each other then cannot
+    make an import cycle."""
+    if not pairs:
+        return import_block(package, lines)
+    block = import_block(package, lines + ["from typing import TYPE_CHECKING"])
+    checked = "\n".join("    " + line for line in import_block(package, _named(package, pairs)).splitlines())
+    return f"{block}\n\nif TYPE_CHECKING:\n{checked}"
 
 
 def resource_imports(package: str, resource: Resource) -> str:

@@ -63,6 +63,7 @@ class TypeRef:
     literals: tuple[str | int | float | bool | None, ...] = ()
     nullable: bool = False
     format: str = ""  # the spec's format, kept for documentation
+    discriminator: str = ""  # a union's tag field (Python name), when the spec names one
 
     def annotation(self, style: AnnotationStyle = "model", *, request: bool = False) -> str:
         """The Python annotation; `request` widens types users may pass loosely."""
@@ -75,7 +76,7 @@ class TypeRef:
         if request and self.kind == "enum":
             # Callers may pass the member or its plain value.
             return f"{self.name} | {self.name}Literal"
-        if request and self.kind == "model":
+        if request and self.kind in ("model", "alias"):
             return f"{self.name}Param"
         if self.kind in ("model", "enum", "alias"):
             return self.name
@@ -97,7 +98,10 @@ class TypeRef:
                 return f"Mapping[str, {value}]"
             return f"{'builtins.dict' if style == 'resource' else 'dict'}[str, {value}]"
         if self.kind == "union":
-            return join_union(arg.annotation(style, request=request) for arg in self.args)
+            union = join_union(arg.annotation(style, request=request) for arg in self.args)
+            if self.discriminator and not request:
+                return f'Annotated[{union}, Field(discriminator="{self.discriminator}")]'
+            return union
         if self.kind == "literal":
             return "Literal[" + ", ".join(repr(v) for v in self.literals) + "]"
         return self.kind
@@ -107,7 +111,7 @@ class TypeRef:
         found: set[tuple[str, str]] = set()
         if request and self.kind == "enum":
             found |= {(self.module, self.name), (self.module, self.name + "Literal")}
-        elif request and self.kind == "model":
+        elif request and self.kind in ("model", "alias"):
             found.add((self.module + "_param", self.name + "Param"))
         elif self.kind in ("model", "enum", "alias"):
             found.add((self.module, self.name))
@@ -118,6 +122,8 @@ class TypeRef:
     def kinds(self) -> frozenset[str]:
         """Every kind used anywhere in this type, for stdlib imports."""
         found = {self.kind}
+        if self.discriminator:
+            found.add("discriminated")
         for arg in self.args:
             found |= arg.kinds()
         return frozenset(found)
@@ -236,6 +242,11 @@ class Alias:
     module: str
     description: str
     type: TypeRef
+    as_param: bool = False  # also emitted as `<name>Param`, its request form
+
+    @property
+    def param_annotation(self) -> str:
+        return self.type.annotation("model", request=True)
 
     @property
     def imports(self) -> tuple[tuple[str, str], ...]:

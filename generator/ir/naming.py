@@ -66,6 +66,41 @@ def ascii_text(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
+# Class names a schema may not take: generated modules import these names (or they are
+# keywords), so a model called `Field`, `Page` or `None` would break its module.
+RESERVED_CLASS_NAMES = frozenset(
+    {
+        "None",
+        "True",
+        "False",
+        "BaseModel",
+        "Field",
+        "TypeAlias",
+        "Literal",
+        "Required",
+        "TypedDict",
+        "NoneType",
+        "Sequence",
+        "Mapping",
+        "OpenEnum",
+        "Omit",
+        "Body",
+        "Headers",
+        "Query",
+        "TimeoutTypes",
+        "Page",
+        "AsyncPage",
+        "AsyncPager",
+        "PageScheme",
+        "SyncAPIClient",
+        "AsyncAPIClient",
+        "APIResponse",
+        "Annotated",
+        "TYPE_CHECKING",
+    }
+)
+
+
 def words(text: str) -> list[str]:
     """Split any spelling (camelCase, kebab-case, page[number], `A B`) into lower words."""
     text = _SYMBOLS.sub(lambda m: _SYMBOL_WORDS[m.group(0)], ascii_text(text))
@@ -95,6 +130,8 @@ def pascal(text: str) -> str:
         return "Model"
     if joined[0].isdigit():
         joined = f"Model{joined}"
+    if keyword.iskeyword(joined):  # `none` -> `None` is no class name
+        joined = f"{joined}Model"
     return joined
 
 

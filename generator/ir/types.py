@@ -7,7 +7,7 @@ always gives the same class names.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from generator.errors import join_pointer
@@ -42,7 +42,11 @@ class TypeRegistry:
     pending: list[_Pending] = field(default_factory=list)
     in_progress: set[str] = field(default_factory=set)
     request_models: set[str] = field(default_factory=set)
+    request_aliases: set[str] = field(default_factory=set)
+    inline_enums: set[str] = field(default_factory=set)  # named by us, not by the spec
     overrides: dict[str, str] = field(default_factory=dict)  # schema name -> class name
+    # model name -> {tag property: tags} for members of discriminated unions
+    tags: dict[str, dict[str, list[str]]] = field(default_factory=dict)
 
     # -- named components ---------------------------------------------------
 
@@ -61,7 +65,9 @@ class TypeRegistry:
                 continue
             name = self.claim(self.overrides.get(raw) or naming.pascal(raw))
             module = naming.module_name(name)
-            self.by_ref[ref] = TypeRef(kind, name=name, module=module)
+            # A nullable component is a class; it is each reference to it that may be null.
+            nullable = kind != "alias" and _is_nullable(schema)
+            self.by_ref[ref] = TypeRef(kind, name=name, module=module, nullable=nullable)
         for raw in sorted(schemas):
             ref = f"#/components/schemas/{_escape(raw)}"
             target = self.by_ref.get(ref)
@@ -77,6 +83,9 @@ class TypeRegistry:
         self.drain()
 
     def claim(self, name: str) -> str:
+        """A class name nothing else has, nor any name generated modules import."""
+        if name in naming.RESERVED_CLASS_NAMES:
+            name = f"{name}Model"
         candidate, n = name, 2
         while candidate in self.taken or naming.module_name(candidate) in {
             naming.module_name(t) for t in self.taken
@@ -100,10 +109,10 @@ class TypeRegistry:
         ref = schema.get("$ref")
         if isinstance(ref, str):
             return self._ref(ref, context, pointer)
-        nullable = bool(schema.get("nullable")) or _has_null(schema) or None in (schema.get("enum") or [])
+        nullable = _is_nullable(schema)
         base = self._bare(schema, context, pointer)
         if nullable and base.kind != "none":
-            return TypeRef(base.kind, base.name, base.module, base.args, base.literals, True, base.format)
+            return replace(base, nullable=True)
         return base
 
     def _ref(self, ref: str, context: str, pointer: str) -> TypeRef:
@@ -128,7 +137,8 @@ class TypeRegistry:
             return self._inline_enum(schema, context, pointer)
         for key in ("oneOf", "anyOf"):
             if isinstance(schema.get(key), list) and not schema.get("properties"):
-                return self._union(schema[key], context, join_pointer(pointer, key))
+                union = self._union(schema[key], context, join_pointer(pointer, key))
+                return self._discriminated(union, schema[key], schema.get("discriminator"))
         if isinstance(schema.get("allOf"), list):
             parts = [p for p in schema["allOf"] if isinstance(p, dict)]
             if len(parts) == 1 and not schema.get("properties"):
@@ -175,7 +185,7 @@ class TypeRegistry:
                 continue
             if member.nullable:
                 nullable = True
-                member = TypeRef(member.kind, member.name, member.module, member.args, member.literals, False, member.format)
+                member = replace(member, nullable=False)
             if member.kind == "object":
                 return TypeRef("object")
             if member not in members:
@@ -184,8 +194,55 @@ class TypeRegistry:
             return TypeRef("none")
         if len(members) == 1:
             only = members[0]
-            return TypeRef(only.kind, only.name, only.module, only.args, only.literals, nullable, only.format)
+            return replace(only, nullable=nullable)
         return TypeRef("union", args=tuple(members), nullable=nullable)
+
+    def _discriminated(self, union: TypeRef, options: list[Any], discriminator: Any) -> TypeRef:
+        """A union whose members a property tells apart: pydantic picks the member by tag.
+
+        Each member's tag property becomes a `Literal` of its tags (from `mapping`, or the
+        schema's name when there is none), so a dog is never read as a cat.
+        """
+        if union.kind != "union" or not isinstance(discriminator, dict):
+            return union
+        prop = discriminator.get("propertyName")
+        refs = [o.get("$ref") for o in options if isinstance(o, dict)]
+        if not isinstance(prop, str) or len(refs) != len(options) or not all(isinstance(r, str) for r in refs):
+            return union
+        members = {ref: self.by_ref.get(ref) for ref in refs}
+        if not all(m is not None and m.kind == "model" for m in members.values()):
+            return union
+        tags: dict[str, list[str]] = {ref: [] for ref in refs}
+        mapping = discriminator.get("mapping")
+        if isinstance(mapping, dict) and mapping:
+            for tag, target in mapping.items():
+                target = str(target)
+                ref = target if target.startswith("#") else f"#/components/schemas/{target}"
+                if ref in tags:
+                    tags[ref].append(str(tag))
+        for ref in refs:
+            if not tags[ref]:
+                tags[ref].append(ref.rsplit("/", 1)[-1])
+        for ref, member in members.items():
+            assert member is not None
+            self.tags.setdefault(member.name, {}).setdefault(prop, [])
+            known = self.tags[member.name][prop]
+            known.extend(t for t in tags[ref] if t not in known)
+        return TypeRef("union", args=union.args, nullable=union.nullable, discriminator=naming.field_name(prop))
+
+    def apply_tags(self) -> None:
+        """Type each discriminated union member's tag property as the `Literal` of its tags."""
+        for name, props in self.tags.items():
+            model = self.models[name]
+            fields = list(model.fields)
+            for prop, tags in props.items():
+                tag_type = TypeRef("literal", literals=tuple(tags))
+                index = next((i for i, f in enumerate(fields) if f.wire_name == prop), None)
+                if index is None:
+                    fields.append(Field(naming.field_name(prop), prop, tag_type, True, "Tells the members of a union apart."))
+                else:
+                    fields[index] = replace(fields[index], type=tag_type, required=True)
+            self.models[name] = replace(model, fields=tuple(fields))
 
     def _inline_model(self, schema: Schema, context: str, pointer: str) -> TypeRef:
         name = self.claim(naming.pascal(context))
@@ -202,6 +259,7 @@ class TypeRegistry:
         ):
             name = self.claim(naming.pascal(context))
             self._enum(name, schema, pointer)
+            self.inline_enums.add(name)
             return TypeRef("enum", name=name, module=naming.module_name(name))
         return TypeRef("literal", literals=tuple(values))
 
@@ -220,12 +278,13 @@ class TypeRegistry:
         # Build the structure without re-entering the alias itself.
         target = self._bare(schema, name, pointer)
         if schema.get("nullable") or _has_null(schema):
-            target = TypeRef(target.kind, target.name, target.module, target.args, target.literals, True, target.format)
+            target = replace(target, nullable=True)
         self.aliases[name] = Alias(name, naming.module_name(name), _describe(schema), target)
 
     def _model(self, item: _Pending) -> None:
         properties, required, allows_extra, description = self._merged(item.schema, item.pointer)
-        wires = sorted(properties)
+        # A wire name that is already its Python name keeps it; the rest in sorted order.
+        wires = sorted(properties, key=lambda w: (naming.field_name(w) != w, w))
         py_names = dict(zip(wires, naming.unique(naming.field_name(w) for w in wires)))
         types = {
             w: self.to_type(properties[w], item.name + naming.pascal(w), join_pointer(item.pointer, "properties", w))
@@ -276,13 +335,16 @@ class TypeRegistry:
         return schema if isinstance(schema, dict) else {}
 
     def mark_request(self, ref: TypeRef) -> None:
-        """Models reachable from a request get a TypedDict twin users can pass."""
-        for module, name in ref.named():
+        """Models and aliases reachable from a request get a twin users can pass as plain
+        data: a TypedDict for a model, an alias of those for an alias."""
+        self.drain()
+        for _, name in ref.named():
             if name in self.models and name not in self.request_models:
                 self.request_models.add(name)
                 for f in self.models[name].fields:
                     self.mark_request(f.type)
-            elif name in self.aliases:
+            elif name in self.aliases and name not in self.request_aliases:
+                self.request_aliases.add(name)
                 self.mark_request(self.aliases[name].type)
 
     def reachable(self, roots: list[TypeRef]) -> set[str]:
@@ -312,6 +374,11 @@ def _types_of(schema: Schema) -> list[str]:
     if isinstance(t, str):
         return [t]
     return []
+
+
+def _is_nullable(schema: Schema) -> bool:
+    """`nullable: true` (3.0), a type list with "null" (3.1), or null among enum values."""
+    return bool(schema.get("nullable")) or _has_null(schema) or None in (schema.get("enum") or [])
 
 
 def _has_null(schema: Schema) -> bool:

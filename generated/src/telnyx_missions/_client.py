@@ -52,11 +52,12 @@ def _settings(
         raise MissingAPIKeyError(
             f"No API key: pass api_key= to the client or set the {API_KEY_ENV} environment variable."
         )
+    url = base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
     return ClientSettings(
         api_key=key,
         auth="bearer",
         auth_header="Authorization",
-        base_url=base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL,
+        base_url=url,
         timeout=timeout,
         max_retries=max_retries,
         default_headers=default_headers,

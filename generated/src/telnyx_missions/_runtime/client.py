@@ -9,6 +9,7 @@ import logging
 import random
 import time
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, TypeVar, cast
 from urllib.parse import quote
@@ -97,59 +98,74 @@ class ClientSettings:
         return f"<{type(self).__name__} base_url={self.base_url!r} max_retries={self.max_retries}>"
 
 
+@dataclass(frozen=True)
+class RequestParts:
+    """Everything a generated method says about one request, before retries."""
+
+    method: str
+    path: str
+    query: Query | None = None
+    query_styles: Mapping[str, QueryStyle] | None = None
+    body: object = omit
+    body_format: str = "json"  # json, form, multipart or raw
+    content_type: str | None = None  # for a raw body
+    headers: Mapping[str, object] | None = None
+    cookies: Mapping[str, object] | None = None
+    extra_headers: Headers | None = None
+    extra_query: Query | None = None
+    extra_body: Body | None = None
+    timeout: TimeoutTypes | Omit = omit
+
+
 class _BaseClient:
     _settings: ClientSettings
 
     def _build_request(
-        self,
-        http: httpx.Client | httpx.AsyncClient,
-        method: str,
-        path: str,
-        *,
-        query: Query | None,
-        query_styles: Mapping[str, QueryStyle] | None,
-        body: object,
-        body_format: str,
-        headers: Mapping[str, object] | None,
-        extra_headers: Headers | None,
-        extra_query: Query | None,
-        extra_body: Body | None,
-        timeout: TimeoutTypes | Omit,
-        retries_taken: int,
+        self, http: httpx.Client | httpx.AsyncClient, parts: RequestParts, retries_taken: int
     ) -> httpx.Request:
         settings = self._settings
-        merged_headers = settings.headers()
-        for source in (headers, extra_headers):
+        headers = settings.headers()
+        for source in (parts.headers, parts.extra_headers):
             for key, value in (source or {}).items():
                 if isinstance(value, Omit):
-                    merged_headers.pop(key, None)
+                    headers.pop(key, None)
                 elif value is not None:
-                    merged_headers[key] = scalar_text(value)
+                    headers[key] = scalar_text(value)
+        cookies = [
+            f"{name}={scalar_text(value)}"
+            for name, value in (parts.cookies or {}).items()
+            if not isinstance(value, Omit) and value is not None
+        ]
+        if cookies:
+            headers["Cookie"] = "; ".join(cookies)
         if retries_taken:
-            merged_headers["X-Retry-Count"] = str(retries_taken)
-        params = encode_query(query or {}, query_styles) + encode_query(extra_query or {})
+            headers["X-Retry-Count"] = str(retries_taken)
+        params = encode_query(parts.query or {}, parts.query_styles)
+        params += encode_query(parts.extra_query or {})
         content: dict[str, Any] = {}
-        payload = _strip_omitted(body)
-        if extra_body:
+        payload = _strip_omitted(parts.body)
+        if parts.extra_body:
             base: dict[str, object] = payload if isinstance(payload, dict) else {}
-            payload = {**base, **dict(extra_body)}
+            payload = {**base, **dict(parts.extra_body)}
         if not isinstance(payload, Omit):
-            if body_format == "json":
+            if parts.body_format == "json":
                 content["content"] = _json_bytes(payload)
-                merged_headers.setdefault("Content-Type", "application/json")
-            elif body_format == "form":
+                headers.setdefault("Content-Type", "application/json")
+            elif parts.body_format == "form":
                 content["data"] = _jsonable(payload)
-            elif body_format == "multipart":
+            elif parts.body_format == "multipart":
                 data, files = _split_files(cast(dict[str, object], payload))
                 content["data"], content["files"] = data, files
             else:
                 content["content"] = payload
+                if parts.content_type:
+                    headers.setdefault("Content-Type", parts.content_type)
         return http.build_request(
-            method,
-            settings.base_url + path,
+            parts.method,
+            settings.base_url + parts.path,
             params=tuple(params),
-            headers=merged_headers,
-            timeout=settings.timeout if isinstance(timeout, Omit) else timeout,
+            headers=headers,
+            timeout=settings.timeout if isinstance(parts.timeout, Omit) else parts.timeout,
             **content,
         )
 
@@ -231,28 +247,32 @@ class SyncAPIClient(_BaseClient):
         query_styles: Mapping[str, QueryStyle] | None = None,
         body: object = omit,
         body_format: str = "json",
+        content_type: str | None = None,
         headers: Mapping[str, object] | None = None,
+        cookies: Mapping[str, object] | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: TimeoutTypes | Omit = omit,
     ) -> T:
+        parts = RequestParts(
+            method=method,
+            path=path,
+            query=query,
+            query_styles=query_styles,
+            body=body,
+            body_format=body_format,
+            content_type=content_type,
+            headers=headers,
+            cookies=cookies,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
         def build(retries_taken: int) -> httpx.Request:
-            return self._build_request(
-                self._http,
-                method,
-                path,
-                query=query,
-                query_styles=query_styles,
-                body=body,
-                body_format=body_format,
-                headers=headers,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                retries_taken=retries_taken,
-            )
+            return self._build_request(self._http, parts, retries_taken)
 
         response, retries_taken = self._send(build)
         # An error status raises even for `with_raw_response`: there is nothing to parse.
@@ -364,28 +384,32 @@ class AsyncAPIClient(_BaseClient):
         query_styles: Mapping[str, QueryStyle] | None = None,
         body: object = omit,
         body_format: str = "json",
+        content_type: str | None = None,
         headers: Mapping[str, object] | None = None,
+        cookies: Mapping[str, object] | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: TimeoutTypes | Omit = omit,
     ) -> T:
+        parts = RequestParts(
+            method=method,
+            path=path,
+            query=query,
+            query_styles=query_styles,
+            body=body,
+            body_format=body_format,
+            content_type=content_type,
+            headers=headers,
+            cookies=cookies,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
         def build(retries_taken: int) -> httpx.Request:
-            return self._build_request(
-                self._http,
-                method,
-                path,
-                query=query,
-                query_styles=query_styles,
-                body=body,
-                body_format=body_format,
-                headers=headers,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                retries_taken=retries_taken,
-            )
+            return self._build_request(self._http, parts, retries_taken)
 
         response, retries_taken = await self._send(build)
         # An error status raises even for `with_raw_response`: there is nothing to parse.

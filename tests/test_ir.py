@@ -1,0 +1,1064 @@
+"""Stage 2, generator/ir/: small inline specs in, the IR (`Api`) out."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from generator.config import Config, PaginationConfig
+from generator.ir.build import build
+from generator.ir.model import Api, Model, Operation, Param
+from generator.load import load
+
+PAGINATION = PaginationConfig(
+    "page[number]", "data", ("meta", "page_number"), ("meta", "total_pages")
+)
+
+
+def make_api(
+    tmp_path: Path, spec: dict[str, Any], config: Config | None = None, *, openapi: str = "3.1.0"
+) -> Api:
+    document = {
+        "openapi": openapi,
+        "info": {"title": "IR Test", "version": "1"},
+        "paths": {},
+        **spec,
+    }
+    path = tmp_path / "spec.yaml"
+    path.write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
+    return build(load(path, validate=False), config or Config(package="ir_test"))
+
+
+def json_response(schema: dict[str, Any], code: str = "200") -> dict[str, Any]:
+    return {code: {"description": "ok", "content": {"application/json": {"schema": schema}}}}
+
+
+def op(api: Api, dotted: str) -> Operation:
+    for operation in api.operations():
+        if operation.call_path == dotted or _call_path(api, operation) == dotted:
+            return operation
+    raise AssertionError(
+        f"no operation {dotted}; have {[_call_path(api, o) for o in api.operations()]}"
+    )
+
+
+def _call_path(api: Api, operation: Operation) -> str:
+    for resource in api.all_resources():
+        if operation in resource.operations:
+            return ".".join(resource.path + (operation.name,))
+    raise AssertionError(operation)
+
+
+def model(api: Api, name: str) -> Model:
+    found = {m.name: m for m in api.models}
+    assert name in found, f"no model {name}; have {sorted(found)}"
+    return found[name]
+
+
+def annotations(m: Model) -> dict[str, str]:
+    return {f.wire_name: f.annotation for f in m.fields}
+
+
+def param(operation: Operation, wire: str) -> Param:
+    for p in operation.all_params:
+        if p.wire_name == wire:
+            return p
+    raise AssertionError(f"no parameter {wire}: {[p.wire_name for p in operation.all_params]}")
+
+
+# -- types -------------------------------------------------------------------------
+
+SHAPES = {
+    "type": "object",
+    "required": ["s", "i", "n", "b"],
+    "properties": {
+        "s": {"type": "string"},
+        "i": {"type": "integer", "format": "int64"},
+        "n": {"type": "number", "format": "float"},
+        "b": {"type": "boolean"},
+        "dt": {"type": "string", "format": "date-time"},
+        "d": {"type": "string", "format": "date"},
+        "u": {"type": "string", "format": "uuid"},
+        "bin": {"type": "string", "format": "binary"},
+        "strings": {"type": "array", "items": {"type": "string"}},
+        "matrix": {"type": "array", "items": {"type": "array", "items": {"type": "integer"}}},
+        "counts": {"type": "object", "additionalProperties": {"type": "integer"}},
+        "free": {"type": "object"},
+        "anything": {},
+        "ref": {"$ref": "#/components/schemas/Other"},
+        "refs": {"type": "array", "items": {"$ref": "#/components/schemas/Other"}},
+        "inline": {"type": "object", "properties": {"x": {"type": "string"}}},
+        "const": {"const": "fixed"},
+        "union": {"oneOf": [{"type": "string"}, {"type": "integer"}]},
+        "nullable31": {"type": ["string", "null"]},
+        "multi": {"type": ["string", "integer"]},
+        "enum": {"type": "string", "enum": ["a", "b"]},
+        "int_enum": {"type": "integer", "enum": [1, 2]},
+        "mixed_enum": {"enum": ["a", 1]},
+        "any_of_null": {"anyOf": [{"$ref": "#/components/schemas/Other"}, {"type": "null"}]},
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def shapes_api(tmp_path_factory: pytest.TempPathFactory) -> Api:
+    spec = {
+        "paths": {
+            "/shapes": {
+                "get": {
+                    "operationId": "getShapes",
+                    "responses": json_response({"$ref": "#/components/schemas/Shapes"}),
+                }
+            }
+        },
+        "components": {
+            "schemas": {
+                "Shapes": SHAPES,
+                "Other": {"type": "object", "properties": {"y": {"type": "integer"}}},
+            }
+        },
+    }
+    return make_api(tmp_path_factory.mktemp("shapes"), spec)
+
+
+def test_types_of_each_schema_shape(shapes_api: Api) -> None:
+    got = annotations(model(shapes_api, "Shapes"))
+    assert got == {
+        "s": "str",
+        "i": "int",
+        "n": "float",
+        "b": "bool",
+        "dt": "datetime | None",
+        "d": "date | None",
+        "u": "str | None",
+        "bin": "bytes | None",
+        "strings": "list[str] | None",
+        "matrix": "list[list[int]] | None",
+        "counts": "dict[str, int] | None",
+        "free": "dict[str, object] | None",
+        "anything": "object | None",
+        "ref": "Other | None",
+        "refs": "list[Other] | None",
+        "inline": "ShapesInline | None",
+        "const": "Literal['fixed'] | None",
+        "union": "str | int | None",
+        "nullable31": "str | None",
+        "multi": "str | int | None",
+        "enum": "ShapesEnum | None",
+        "int_enum": "ShapesIntEnum | None",
+        "mixed_enum": "Literal['a', 1] | None",
+        "any_of_null": "Other | None",
+    }
+
+
+def test_required_and_nullable_are_separate(shapes_api: Api) -> None:
+    fields = {f.wire_name: f for f in model(shapes_api, "Shapes").fields}
+    assert [w for w, f in fields.items() if f.required] == ["s", "i", "n", "b"]
+    assert fields["nullable31"].type.nullable and not fields["nullable31"].required
+    assert not fields["s"].type.nullable
+
+
+def test_formats_are_kept_for_documentation(shapes_api: Api) -> None:
+    fields = {f.wire_name: f for f in model(shapes_api, "Shapes").fields}
+    assert fields["u"].type.format == "uuid"
+    assert fields["i"].type.format == "int64"
+    assert fields["n"].type.format == "float"
+
+
+def test_inline_enums_and_models_are_named_after_their_place(shapes_api: Api) -> None:
+    enums = {e.name: e for e in shapes_api.enums}
+    assert enums["ShapesEnum"].base == "str"
+    assert [m.value for m in enums["ShapesEnum"].members] == ["a", "b"]
+    assert enums["ShapesIntEnum"].base == "int"
+    assert [m.value for m in enums["ShapesIntEnum"].members] == [1, 2]
+    assert annotations(model(shapes_api, "ShapesInline")) == {"x": "str | None"}
+
+
+def test_all_of_merges_properties_and_required(tmp_path: Path) -> None:
+    api = make_api(
+        tmp_path,
+        {
+            "paths": {
+                "/c": {
+                    "get": {
+                        "operationId": "getC",
+                        "responses": json_response({"$ref": "#/components/schemas/C"}),
+                    }
+                }
+            },
+            "components": {
+                "schemas": {
+                    "A": {
+                        "type": "object",
+                        "required": ["a"],
+                        "properties": {"a": {"type": "string"}},
+                    },
+                    "B": {"type": "object", "properties": {"b": {"type": "integer"}}},
+                    "C": {
+                        "allOf": [
+                            {"$ref": "#/components/schemas/A"},
+                            {"$ref": "#/components/schemas/B"},
+                            {
+                                "type": "object",
+                                "required": ["b"],
+                                "properties": {"c": {"type": "boolean"}},
+                            },
+                        ]
+                    },
+                }
+            },
+        },
+    )
+    assert annotations(model(api, "C")) == {"a": "str", "b": "int", "c": "bool | None"}
+
+
+def test_one_of_component_is_an_alias_of_the_union(tmp_path: Path) -> None:
+    api = make_api(
+        tmp_path,
+        {
+            "paths": {
+                "/p": {
+                    "get": {
+                        "operationId": "getP",
+                        "responses": json_response({"$ref": "#/components/schemas/Pet"}),
+                    }
+                }
+            },
+            "components": {
+                "schemas": {
+                    "Cat": {"type": "object", "properties": {"kind": {"type": "string"}}},
+                    "Dog": {"type": "object", "properties": {"kind": {"type": "string"}}},
+                    "Pet": {
+                        "oneOf": [
+                            {"$ref": "#/components/schemas/Cat"},
+                            {"$ref": "#/components/schemas/Dog"},
+                        ],
+                        "discriminator": {"propertyName": "kind"},
+                    },
+                }
+            },
+        },
+    )
+    aliases = {a.name: a for a in api.aliases}
+    assert aliases["Pet"].type.kind == "union"
+    assert [t.name for t in aliases["Pet"].type.args] == ["Cat", "Dog"]
+    assert op(api, "p.get_p").returns is not None and op(api, "p.get_p").returns.name == "Pet"
+
+
+@pytest.mark.parametrize(
+    ("schema", "openapi"),
+    [
+        ({"type": ["object", "null"], "properties": {"x": {"type": "string"}}}, "3.1.0"),
+        ({"type": "object", "nullable": True, "properties": {"x": {"type": "string"}}}, "3.0.3"),
+        ({"type": "string", "nullable": True, "enum": ["a", "b", None]}, "3.0.3"),
+        ({"type": ["string", "null"], "enum": ["a", "b", None]}, "3.1.0"),
+    ],
+    ids=["object-3.1", "object-3.0", "enum-3.0", "enum-3.1"],
+)
+def test_a_reference_to_a_nullable_component_is_nullable(
+    tmp_path: Path, schema: dict[str, Any], openapi: str
+) -> None:
+    api = make_api(
+        tmp_path,
+        {
+            "paths": {
+                "/h": {
+                    "get": {
+                        "operationId": "getH",
+                        "responses": json_response({"$ref": "#/components/schemas/Holder"}),
+                    }
+                }
+            },
+            "components": {
+                "schemas": {
+                    "Maybe": schema,
+                    "Holder": {
+                        "type": "object",
+                        "required": ["m"],
+                        "properties": {"m": {"$ref": "#/components/schemas/Maybe"}},
+                    },
+                }
+            },
+        },
+        openapi=openapi,
+    )
+    assert annotations(model(api, "Holder")) == {"m": "Maybe | None"}
+
+
+def test_recursive_models(tmp_path: Path) -> None:
+    api = make_api(
+        tmp_path,
+        {
+            "paths": {
+                "/n": {
+                    "get": {
+                        "operationId": "getN",
+                        "responses": json_response({"$ref": "#/components/schemas/Node"}),
+                    }
+                }
+            },
+            "components": {
+                "schemas": {
+                    "Node": {
+                        "type": "object",
+                        "properties": {
+                            "children": {
+                                "type": "array",
+                                "items": {"$ref": "#/components/schemas/Node"},
+                            }
+                        },
+                    }
+                }
+            },
+        },
+    )
+    assert annotations(model(api, "Node")) == {"children": "list[Node] | None"}
+
+
+def test_model_names_config_renames_a_schema(tmp_path: Path) -> None:
+    api = make_api(
+        tmp_path,
+        {
+            "paths": {
+                "/a": {
+                    "get": {
+                        "operationId": "getA",
+                        "responses": json_response({"$ref": "#/components/schemas/a_thing"}),
+                    }
+                }
+            },
+            "components": {
+                "schemas": {"a_thing": {"type": "object", "properties": {"x": {"type": "string"}}}}
+            },
+        },
+        Config(package="ir_test", model_names={"a_thing": "Widget"}),
+    )
+    assert [m.name for m in api.models] == ["Widget"]
+    assert model(api, "Widget").module == "widget"
+
+
+def test_property_names(tmp_path: Path) -> None:
+    api = make_api(
+        tmp_path,
+        {
+            "paths": {
+                "/r": {
+                    "get": {
+                        "operationId": "getR",
+                        "responses": json_response({"$ref": "#/components/schemas/R"}),
+                    }
+                }
+            },
+            "components": {
+                "schemas": {
+                    "R": {
+                        "type": "object",
+                        "properties": {
+                            "class": {"type": "string"},
+                            "X-Request-ID": {"type": "string"},
+                            "StartTime": {"type": "string"},
+                            "StartTime<": {"type": "string"},
+                            "start_time": {"type": "string"},
+                            "list": {"type": "string"},
+                            "type": {"type": "string"},
+                        },
+                    }
+                }
+            },
+        },
+    )
+    names = {f.wire_name: f.name for f in model(api, "R").fields}
+    assert names == {
+        "class": "class_",
+        "X-Request-ID": "x_request_id",
+        # A wire name that is already a Python name keeps it; the other collisions are
+        # resolved in sorted wire-name order.
+        "StartTime": "start_time_2",
+        "StartTime<": "start_time_lt",
+        "start_time": "start_time",
+        "list": "list_",
+        "type": "type",
+    }
+
+
+# -- operations ----------------------------------------------------------------------
+
+
+def test_parameters_required_optional_and_positional(tmp_path: Path) -> None:
+    api = make_api(
+        tmp_path,
+        {
+            "paths": {
+                "/orgs/{org_id}/teams/{team_id}": {
+                    "parameters": [
+                        {
+                            "name": "org_id",
+                            "in": "path",
+                            "required": True,
+                            "schema": {"type": "string"},
+                        }
+                    ],
+                    "get": {
+                        "operationId": "getTeam",
+                        "x-codegen-name": "orgs.teams.retrieve",
+                        "parameters": [
+                            {
+                                "name": "team_id",
+                                "in": "path",
+                                "required": True,
+                                "schema": {"type": "integer"},
+                            },
+                            {
+                                "name": "expand",
+                                "in": "query",
+                                "required": True,
+                                "schema": {"type": "string"},
+                            },
+                            {
+                                "name": "limit",
+                                "in": "query",
+                                "schema": {"type": "integer", "default": 10},
+                            },
+                            {"name": "X-Trace", "in": "header", "schema": {"type": "string"}},
+                        ],
+                        "responses": {"204": {"description": "ok"}},
+                    },
+                }
+            }
+        },
+    )
+    operation = op(api, "orgs.teams.retrieve")
+    assert [(p.name, p.location, p.required, p.positional) for p in operation.params] == [
+        ("org_id", "path", True, False),
+        ("team_id", "path", True, True),  # only the last path parameter is positional
+        ("expand", "query", True, False),
+        ("limit", "query", False, False),
+        ("x_trace", "header", False, False),
+    ]
+    assert [p.name for p in operation.positional] == ["team_id"]
+    assert param(operation, "team_id").annotation == "int"
+    assert param(operation, "limit").annotation == "int | Omit"
+    assert param(operation, "limit").default_repr == "10"
+    assert operation.returns is None and operation.success_status == 204
+
+
+def test_path_parameters_are_ordered_as_in_the_path(tmp_path: Path) -> None:
+    api = make_api(
+        tmp_path,
+        {
+            "paths": {
+                "/a/{z}/b/{a}": {
+                    "get": {
+                        "operationId": "get",
+                        "parameters": [
+                            {
+                                "name": n,
+                                "in": "path",
+                                "required": True,
+                                "schema": {"type": "string"},
+                            }
+                            for n in ("a", "z")
+                        ],
+                        "responses": {"204": {"description": "ok"}},
+                    }
+                }
+            }
+        },
+    )
+    operation = api.operations()[0]
+    assert [p.name for p in operation.params] == ["z", "a"]
+    assert [p.name for p in operation.positional] == ["a"]
+    assert operation.path_args == (("z", "z"), ("a", "a"))
+
+
+def test_object_body_is_spread_into_keyword_arguments(tmp_path: Path) -> None:
+    api = make_api(
+        tmp_path,
+        {
+            "paths": {
+                "/w/{from}": {
+                    "post": {
+                        "operationId": "createW",
+                        "parameters": [
+                            {
+                                "name": "from",
+                                "in": "path",
+                                "required": True,
+                                "schema": {"type": "string"},
+                            },
+                            {"name": "timeout", "in": "query", "schema": {"type": "number"}},
+                        ],
+                        "requestBody": {
+                            "required": True,
+                            "content": {
+                                "application/json": {"schema": {"$ref": "#/components/schemas/W"}}
+                            },
+                        },
+                        "responses": json_response({"$ref": "#/components/schemas/W"}, "201"),
+                    }
+                }
+            },
+            "components": {
+                "schemas": {
+                    "W": {
+                        "type": "object",
+                        "required": ["name", "from"],
+                        "properties": {
+                            "id": {"type": "string", "readOnly": True},
+                            "name": {"type": "string"},
+                            "from": {"type": "string"},
+                            "size": {"type": ["integer", "null"]},
+                        },
+                    }
+                }
+            },
+        },
+    )
+    operation = api.operations()[0]
+    assert operation.body is not None and operation.body.whole is None
+    assert operation.body.content_type == "application/json"
+    fields = {p.wire_name: p for p in operation.body.fields}
+    assert "id" not in fields  # readOnly: never sent
+    assert {w: (p.name, p.required, p.annotation) for w, p in fields.items()} == {
+        "name": ("name", True, "str"),
+        "from": ("from_2", True, "str"),  # the path parameter `from` took `from_`
+        "size": ("size", False, "int | Omit | None"),
+    }
+    assert param(operation, "from").location == "path" and param(operation, "from").name == "from_"
+    assert param(operation, "timeout").name == "timeout_"  # `timeout` is a per-call option
+    assert operation.success_status == 201
+
+
+def test_optional_body_makes_every_field_optional(tmp_path: Path) -> None:
+    api = make_api(
+        tmp_path,
+        {
+            "paths": {
+                "/w": {
+                    "patch": {
+                        "operationId": "patchW",
+                        "requestBody": {
+                            "content": {
+                                "application/json": {
+                                    "schema": {
+                                        "type": "object",
+                                        "required": ["name"],
+                                        "properties": {"name": {"type": "string"}},
+                                    }
+                                }
+                            }
+                        },
+                        "responses": {"204": {"description": "ok"}},
+                    }
+                }
+            }
+        },
+    )
+    body = api.operations()[0].body
+    assert body is not None and not body.required
+    assert [(p.name, p.required) for p in body.fields] == [("name", False)]
+
+
+def test_non_object_bodies_are_passed_whole(tmp_path: Path) -> None:
+    api = make_api(
+        tmp_path,
+        {
+            "paths": {
+                "/list": {
+                    "post": {
+                        "operationId": "postList",
+                        "requestBody": {
+                            "required": True,
+                            "content": {
+                                "application/json": {
+                                    "schema": {"type": "array", "items": {"type": "string"}}
+                                }
+                            },
+                        },
+                        "responses": {"204": {"description": "ok"}},
+                    }
+                },
+                "/raw": {
+                    "put": {
+                        "operationId": "putRaw",
+                        "requestBody": {
+                            "required": True,
+                            "content": {
+                                "application/octet-stream": {
+                                    "schema": {"type": "string", "format": "binary"}
+                                }
+                            },
+                        },
+                        "responses": {"204": {"description": "ok"}},
+                    }
+                },
+                "/text": {
+                    "put": {
+                        "operationId": "putText",
+                        "requestBody": {"content": {"text/plain": {"schema": {"type": "string"}}}},
+                        "responses": {"204": {"description": "ok"}},
+                    }
+                },
+            }
+        },
+    )
+    ops = {o.operation_id: o for o in api.operations()}
+    for op_id, annotation, fmt in (
+        ("postList", "Sequence[str]", "json"),
+        ("putRaw", "bytes", "raw"),
+        ("putText", "str | Omit | None", "raw"),
+    ):
+        body = ops[op_id].body
+        assert body is not None and body.fields == () and body.whole is not None, op_id
+        assert body.whole.name == "body"
+        assert body.whole.annotation == annotation, op_id
+        assert ops[op_id].body_format == fmt
+
+
+def test_response_kinds(tmp_path: Path) -> None:
+    api = make_api(
+        tmp_path,
+        {
+            "paths": {
+                "/json": {
+                    "get": {
+                        "operationId": "json",
+                        "responses": {
+                            "201": {
+                                "description": "x",
+                                "content": {
+                                    "application/vnd.api+json": {"schema": {"type": "integer"}}
+                                },
+                            }
+                        },
+                    }
+                },
+                "/text": {
+                    "get": {
+                        "operationId": "text",
+                        "responses": {
+                            "200": {
+                                "description": "x",
+                                "content": {"text/csv": {"schema": {"type": "string"}}},
+                            }
+                        },
+                    }
+                },
+                "/bytes": {
+                    "get": {
+                        "operationId": "bytes",
+                        "responses": {
+                            "200": {
+                                "description": "x",
+                                "content": {
+                                    "image/png": {"schema": {"type": "string", "format": "binary"}}
+                                },
+                            }
+                        },
+                    }
+                },
+                "/none": {
+                    "delete": {
+                        "operationId": "none",
+                        "responses": {"204": {"description": "x"}, "404": {"description": "no"}},
+                    }
+                },
+                "/err": {
+                    "get": {
+                        "operationId": "onlyErrors",
+                        "responses": {"default": {"description": "x"}},
+                    }
+                },
+            }
+        },
+    )
+    got = {
+        o.operation_id: (o.response_format, o.return_annotation, o.success_status)
+        for o in api.operations()
+    }
+    assert got == {
+        "json": ("json", "int", 201),
+        "text": ("text", "str", 200),
+        "bytes": ("bytes", "bytes", 200),
+        "none": ("none", "None", 204),
+        "onlyErrors": ("none", "None", 200),
+    }
+
+
+# -- names and resources -------------------------------------------------------------
+
+
+def test_resource_tree_from_x_codegen_name_and_defaults(tmp_path: Path) -> None:
+    def get(op_id: str | None, name: str | None = None) -> dict[str, Any]:
+        operation: dict[str, Any] = {"responses": {"204": {"description": "ok"}}}
+        if op_id:
+            operation["operationId"] = op_id
+        if name:
+            operation["x-codegen-name"] = name
+        return {"get": operation}
+
+    api = make_api(
+        tmp_path,
+        {
+            "paths": {
+                "/a/{x}/b/{y}/c": {
+                    "parameters": [
+                        {"name": n, "in": "path", "required": True, "schema": {"type": "string"}}
+                        for n in ("x", "y")
+                    ],
+                    **get("deep", "alpha.beta.gamma.fetch"),
+                },
+                "/a": get("listA", "alpha.list"),
+                "/v2/widgets/{id}": {
+                    "parameters": [
+                        {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
+                    ],
+                    **get("getWidgetById"),
+                },
+                "/v1.2/gadgets": get("ListGadgets"),
+                "/health": get(None),
+                "/{id}": {
+                    "parameters": [
+                        {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
+                    ],
+                    **get("rootThing"),
+                },
+                "/renamed": get("renameMe"),
+            }
+        },
+        Config(package="ir_test", operation_names={"renameMe": "tools.renamed.run"}),
+    )
+    paths = sorted(".".join(r.path + (o.name,)) for r in api.all_resources() for o in r.operations)
+    assert paths == [
+        "alpha.beta.gamma.fetch",
+        "alpha.list",
+        "default.root_thing",  # no named path segment: the API-wide resource
+        "gadgets.list_gadgets",
+        "health.get_health",
+        "tools.renamed.run",
+        "widgets.get_widget_by_id",
+    ]
+    resources = {".".join(r.path): r for r in api.all_resources()}
+    assert resources["alpha.beta.gamma"].module == "resources.alpha.beta.gamma"
+    assert resources["alpha.beta"].module == "resources.alpha.beta.beta"
+    assert resources["alpha"].module == "resources.alpha.alpha"
+    assert resources["alpha.beta.gamma"].class_name == "GammaResource"
+    assert [c.name for c in resources["alpha"].children] == ["beta"]
+
+
+def test_x_codegen_name_wins_over_config(tmp_path: Path) -> None:
+    api = make_api(
+        tmp_path,
+        {
+            "paths": {
+                "/a": {
+                    "get": {
+                        "operationId": "getA",
+                        "x-codegen-name": "from_spec.get",
+                        "responses": {"204": {"description": "ok"}},
+                    }
+                }
+            }
+        },
+        Config(package="ir_test", operation_names={"getA": "from_config.get"}),
+    )
+    assert [r.name for r in api.resources] == ["from_spec"]
+
+
+def test_method_name_collisions_get_a_suffix_and_a_warning(tmp_path: Path) -> None:
+    api = make_api(
+        tmp_path,
+        {
+            "paths": {
+                "/b": {
+                    "get": {
+                        "operationId": "b",
+                        "x-codegen-name": "things.list",
+                        "responses": {"204": {"description": "ok"}},
+                    }
+                },
+                "/a": {
+                    "get": {
+                        "operationId": "a",
+                        "x-codegen-name": "things.list",
+                        "responses": {"204": {"description": "ok"}},
+                    }
+                },
+            }
+        },
+    )
+    names = {o.path: o.name for o in api.operations()}
+    assert names == {"/a": "list", "/b": "list_2"}  # path order, not spec order
+    assert [w.message for w in api.warnings] == ["method name things.list is taken; named list_2"]
+    assert api.warnings[0].pointer == "/paths/~1b/get"
+
+
+def test_tag_description_documents_the_resource(tmp_path: Path) -> None:
+    api = make_api(
+        tmp_path,
+        {
+            "tags": [{"name": "Widgets", "description": "All about widgets."}],
+            "paths": {
+                "/widgets": {
+                    "get": {
+                        "operationId": "listWidgets",
+                        "responses": {"204": {"description": "ok"}},
+                    }
+                }
+            },
+        },
+    )
+    assert api.resources[0].description == "All about widgets."
+
+
+def test_client_config_defaults(tmp_path: Path) -> None:
+    api = make_api(
+        tmp_path,
+        {
+            "servers": [
+                {
+                    "url": "https://{region}.example.com/v1",
+                    "variables": {"region": {"default": "eu"}},
+                }
+            ],
+            "components": {
+                "securitySchemes": {"key": {"type": "apiKey", "in": "header", "name": "X-API-Key"}}
+            },
+        },
+        Config(),
+    )
+    c = api.config
+    assert (c.package, c.distribution, c.sync_class, c.async_class, c.env_prefix) == (
+        "ir_test",
+        "ir-test",
+        "IrTestClient",
+        "AsyncIrTestClient",
+        "IR_TEST",
+    )
+    assert c.base_url == "https://eu.example.com/v1"
+    assert (c.auth, c.auth_header) == ("header", "X-API-Key")
+
+
+# -- pagination ------------------------------------------------------------------------
+
+PAGE_SPEC: dict[str, Any] = {
+    "paths": {
+        "/items": {
+            "get": {
+                "operationId": "listItems",
+                "parameters": [
+                    {"name": "page[number]", "in": "query", "schema": {"type": "integer"}},
+                    {"name": "page[size]", "in": "query", "schema": {"type": "integer"}},
+                ],
+                "responses": json_response({"$ref": "#/components/schemas/ItemList"}),
+            }
+        },
+        "/unpaged": {
+            "get": {
+                "operationId": "listUnpaged",
+                "responses": json_response({"$ref": "#/components/schemas/ItemList"}),
+            }
+        },
+        "/no-list": {
+            "get": {
+                "operationId": "noList",
+                "parameters": [
+                    {"name": "page[number]", "in": "query", "schema": {"type": "integer"}}
+                ],
+                "responses": json_response(
+                    {"type": "object", "properties": {"data": {"type": "string"}}}
+                ),
+            }
+        },
+        "/search": {
+            "post": {
+                "operationId": "search",
+                "parameters": [
+                    {"name": "page[number]", "in": "query", "schema": {"type": "integer"}}
+                ],
+                "responses": json_response({"$ref": "#/components/schemas/ItemList"}),
+            }
+        },
+    },
+    "components": {
+        "schemas": {
+            "Item": {"type": "object", "properties": {"id": {"type": "string"}}},
+            "ItemList": {
+                "type": "object",
+                "properties": {
+                    "data": {"type": "array", "items": {"$ref": "#/components/schemas/Item"}},
+                    "meta": {
+                        "type": "object",
+                        "properties": {
+                            "page_number": {"type": "integer"},
+                            "total_pages": {"type": "integer"},
+                        },
+                    },
+                },
+            },
+        }
+    },
+}
+
+
+def test_pagination_detection(tmp_path: Path) -> None:
+    api = make_api(
+        tmp_path, copy.deepcopy(PAGE_SPEC), Config(package="ir_test", pagination=PAGINATION)
+    )
+    ops = {o.operation_id: o for o in api.operations()}
+    paged = ops["listItems"].pagination
+    assert paged is not None
+    assert paged.item_type.name == "Item"
+    assert paged.page_param == "page_number"
+    assert ops["listUnpaged"].pagination is None  # no page parameter
+    assert ops["search"].pagination is None  # not a GET
+    assert ops["noList"].pagination is None
+    assert [(w.pointer, w.message) for w in api.warnings] == [
+        (
+            "/paths/~1no-list/get",
+            "has page[number] but its response has no list 'data'; returned as one page",
+        ),
+    ]
+    assert api.pagination is not None and api.pagination.page_param == "page[number]"
+
+
+def test_no_pagination_without_config(tmp_path: Path) -> None:
+    api = make_api(tmp_path, copy.deepcopy(PAGE_SPEC))
+    assert all(o.pagination is None for o in api.operations())
+    assert api.pagination is None
+    assert api.warnings == ()
+
+
+# -- what the IR cannot express ------------------------------------------------------------
+
+
+def test_undeclared_path_parameter_skips_the_operation_with_a_warning(tmp_path: Path) -> None:
+    api = make_api(
+        tmp_path,
+        {
+            "paths": {
+                "/things/{thing_id}": {
+                    "get": {"operationId": "getThing", "responses": {"204": {"description": "ok"}}}
+                },
+                "/things": {
+                    "get": {
+                        "operationId": "listThings",
+                        "responses": {"204": {"description": "ok"}},
+                    }
+                },
+            }
+        },
+    )
+    assert [o.operation_id for o in api.operations()] == ["listThings"]
+    assert [(w.pointer, w.message) for w in api.warnings] == [
+        (
+            "/paths/~1things~1{thing_id}/get",
+            "operation skipped: path parameter {thing_id} is not declared",
+        ),
+    ]
+
+
+def test_parameter_without_name_skips_the_operation(tmp_path: Path) -> None:
+    api = make_api(
+        tmp_path,
+        {
+            "paths": {
+                "/a": {
+                    "get": {
+                        "operationId": "getA",
+                        "parameters": [{"in": "query", "schema": {"type": "string"}}],
+                        "responses": {"204": {"description": "ok"}},
+                    }
+                }
+            }
+        },
+    )
+    assert api.operations() == ()
+    assert len(api.warnings) == 1
+    assert api.warnings[0].pointer == "/paths/~1a/get"
+    assert api.warnings[0].message.startswith(
+        "operation skipped: parameter at /paths/~1a/get/parameters/0"
+    )
+
+
+def test_form_body_that_is_not_an_object_skips_the_operation(tmp_path: Path) -> None:
+    api = make_api(
+        tmp_path,
+        {
+            "paths": {
+                "/a": {
+                    "post": {
+                        "operationId": "postA",
+                        "requestBody": {
+                            "content": {
+                                "application/x-www-form-urlencoded": {"schema": {"type": "string"}}
+                            }
+                        },
+                        "responses": {"204": {"description": "ok"}},
+                    }
+                }
+            }
+        },
+    )
+    assert api.operations() == ()
+    assert [w.message for w in api.warnings] == [
+        "operation skipped: a application/x-www-form-urlencoded body must be an object with properties"
+    ]
+
+
+def test_key_order_does_not_change_names(tmp_path: Path) -> None:
+    def reversed_dict(d: dict[str, Any]) -> dict[str, Any]:
+        return dict(reversed(list(d.items())))
+
+    spec = {
+        "paths": {
+            "/r": {
+                "get": {
+                    "operationId": "getR",
+                    "parameters": [
+                        {"name": n, "in": "query", "schema": {"type": "string"}}
+                        for n in ("StartTime", "StartTime<", "start_time")
+                    ],
+                    "responses": json_response({"$ref": "#/components/schemas/R"}),
+                }
+            }
+        },
+        "components": {
+            "schemas": {
+                "R": {
+                    "type": "object",
+                    "properties": {
+                        "a-b": {"type": "string"},
+                        "a_b": {"type": "string"},
+                        "inner": {"type": "object", "properties": {"x": {"type": "string"}}},
+                        "kind": {"type": "string", "enum": ["x", "y"]},
+                    },
+                },
+                "RInner": {"type": "object", "properties": {"y": {"type": "string"}}},
+                "r_inner": {"type": "object", "properties": {"z": {"type": "string"}}},
+            }
+        },
+    }
+    flipped = copy.deepcopy(spec)
+    flipped["components"]["schemas"] = reversed_dict(flipped["components"]["schemas"])
+    for schema in flipped["components"]["schemas"].values():
+        schema["properties"] = reversed_dict(schema["properties"])
+    flipped["paths"]["/r"]["get"]["parameters"].reverse()
+
+    def names(api: Api) -> tuple[Any, ...]:
+        return (
+            sorted(
+                (m.name, sorted((f.wire_name, f.name, f.annotation) for f in m.fields))
+                for m in api.models
+            ),
+            sorted(e.name for e in api.enums),
+            sorted((p.wire_name, p.name) for p in api.operations()[0].params),
+        )
+
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    assert names(make_api(tmp_path / "a", spec)) == names(make_api(tmp_path / "b", flipped))
