@@ -1062,3 +1062,39 @@ def test_key_order_does_not_change_names(tmp_path: Path) -> None:
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
     assert names(make_api(tmp_path / "a", spec)) == names(make_api(tmp_path / "b", flipped))
+
+
+def test_read_only_and_write_only_fields(tmp_path: Path) -> None:
+    """readOnly: never sent, so never a request argument; writeOnly: never read back, so
+    never required in the response model, even when the schema requires it."""
+    account = {
+        "type": "object",
+        "required": ["id", "name", "password"],
+        "properties": {
+            "id": {"type": "string", "readOnly": True},
+            "name": {"type": "string"},
+            "password": {"type": "string", "writeOnly": True},
+        },
+    }
+    api = make_api(
+        tmp_path,
+        {
+            "paths": {
+                "/accounts": {
+                    "post": {
+                        "operationId": "createAccount",
+                        "requestBody": {
+                            "required": True,
+                            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Account"}}},
+                        },
+                        "responses": json_response({"$ref": "#/components/schemas/Account"}, "201"),
+                    }
+                }
+            },
+            "components": {"schemas": {"Account": account}},
+        },
+    )
+    create = op(api, "accounts.create_account")
+    body = {p.wire_name: p.required for p in create.all_params if p.location == "body"}
+    assert body == {"name": True, "password": True}
+    assert annotations(model(api, "Account")) == {"id": "str", "name": "str", "password": "str | None"}

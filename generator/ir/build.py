@@ -153,7 +153,14 @@ def _page_scheme(config: PaginationConfig | None, resources: tuple[Resource, ...
     paginated = any(op.pagination for r in resources for res in r.walk() for op in res.operations)
     if config is None or not paginated:
         return None
-    return PageScheme(config.page_param, config.items, config.current_page, config.total_pages)
+    python = naming.field_name
+    return PageScheme(
+        config.page_param,
+        python(config.items),
+        tuple(python(p) for p in config.current_page),
+        tuple(python(p) for p in config.total_pages),
+        python(config.current_page[0]) if len(config.current_page) > 1 else None,
+    )
 
 
 # -- naming and placing operations ------------------------------------------
@@ -482,7 +489,12 @@ class _OperationBuilder:
             self.warnings.append(Warning(item.pointer, f"has {config.page_param} but its response has no list "
                                                        f"{config.items!r}; returned as one page"))
             return None
-        return Pagination("Page", items.type.args[0], page.name)
+        meta = None
+        if len(config.current_page) > 1:
+            holder = next((f for f in model.fields if f.wire_name == config.current_page[0]), None) if model else None
+            if holder is not None:
+                meta = holder.type if holder.required_in_response else replace(holder.type, nullable=True)
+        return Pagination(items.type.args[0], meta, page.name)
 
 
 def _widened(literal: TypeRef) -> TypeRef:

@@ -117,7 +117,7 @@ def resource_imports(package: str, resource: Resource) -> str:
         lines.append("from typing import TYPE_CHECKING")
     if any(op.uses_cast for op in resource.operations):
         lines += ["from typing import cast", "import builtins"]
-    if any(op.returns is None for op in resource.operations):
+    if any(op.uses_none_type for op in resource.operations):
         lines.append("from types import NoneType")
     if any(op.path_args for op in resource.operations):
         lines.append(f"{runtime}.client import path_template")
@@ -135,6 +135,8 @@ def _response_types(op: Operation) -> list[TypeRef]:
         out.append(op.returns)
     if op.pagination is not None:
         out.append(op.pagination.item_type)
+        if op.pagination.meta_type is not None:
+            out.append(op.pagination.meta_type)
     return out
 
 

@@ -151,6 +151,16 @@ class TypeRef:
 _CLASS_KINDS = frozenset({"model", "enum", "str", "int", "float", "bool", "bytes", "object", "list", "dict"})
 
 
+def _type_expr(t: TypeRef) -> str:
+    """A runtime expression of `t` that a type checker accepts as a `type[...]`."""
+    text = t.annotation("resource")
+    if t.nullable or t.kind not in _CLASS_KINDS:
+        # A union or an alias of one is not a `type[...]` to a type checker. (`builtins.`
+        # because an argument may be called `type`.)
+        return f'cast("builtins.type[{text}]", {text})'
+    return text
+
+
 @dataclass(frozen=True)
 class Field:
     """One property of a model."""
@@ -170,10 +180,15 @@ class Field:
         return self.name != self.wire_name
 
     @property
+    def required_in_response(self) -> bool:
+        """A writeOnly field is never sent back, required or not."""
+        return self.required and not self.write_only
+
+    @property
     def annotation(self) -> str:
         """Response side: an optional field may also come back as null."""
         text = self.type.annotation("model")
-        if not self.required and not self.type.nullable and self.type.kind != "none":
+        if not self.required_in_response and not self.type.nullable and self.type.kind != "none":
             text = f"{text} | None"
         return text
 
@@ -181,9 +196,9 @@ class Field:
     def declaration(self) -> str:
         """What follows the annotation: a default and/or the wire alias."""
         if self.needs_alias:
-            default = "" if self.required else "default=None, "
+            default = "" if self.required_in_response else "default=None, "
             return f" = Field({default}alias={self.wire_name!r})"
-        return "" if self.required else " = None"
+        return "" if self.required_in_response else " = None"
 
     @property
     def param_annotation(self) -> str:
@@ -312,17 +327,18 @@ class PageScheme:
     """The API-wide pagination rule, written into the generated client."""
 
     page_param: str  # wire name of the page-number query parameter
-    items: str
+    items: str  # the rest are Python attribute names of the response model
     current_page: tuple[str, ...]
     total_pages: tuple[str, ...]
+    meta: str | None  # the field that holds the position, when it is a field of its own
 
 
 @dataclass(frozen=True)
 class Pagination:
-    """How a list operation walks pages: items, and the page request parameter."""
+    """How a list operation walks pages: items, their position, the page parameter."""
 
-    page_class: str  # "Page" (runtime pages generic over the item type)
     item_type: TypeRef
+    meta_type: TypeRef | None  # the response field that says where the page is
     page_param: str  # Python name of the page-number parameter
 
 
@@ -398,21 +414,30 @@ class Operation:
         return self.returns.annotation("resource")
 
     @property
+    def page_args(self) -> str:
+        """The type arguments of a paginated operation's page: `Page[item, meta]`."""
+        if self.pagination is None:
+            return ""
+        meta = self.pagination.meta_type
+        return f"{self.page_item}, {meta.annotation('resource') if meta else 'None'}"
+
+    @property
     def page_item(self) -> str:
-        """The item annotation of a paginated operation (`Page[...]`)."""
         return self.pagination.item_type.annotation("resource") if self.pagination else ""
+
+    @property
+    def page_type_exprs(self) -> tuple[str, str]:
+        """Runtime expressions for `item=` and `meta=` of a paginated call."""
+        assert self.pagination is not None
+        meta = self.pagination.meta_type
+        return _type_expr(self.pagination.item_type), _type_expr(meta) if meta else "NoneType"
 
     @property
     def cast_expr(self) -> str:
         """The runtime expression for `cast_to=`: the type the body is parsed into."""
         if self.returns is None:
             return "NoneType"  # not `type(None)`: an argument may be called `type`
-        text = self.returns.annotation("resource")
-        if self.returns.nullable or self.returns.kind not in _CLASS_KINDS:
-            # A union or an alias of one is not a `type[...]` to a type checker. (`builtins.`
-            # because an argument may be called `type`.)
-            return f'cast("builtins.type[{text}]", {text})'
-        return text
+        return _type_expr(self.returns)
 
     @property
     def path_args(self) -> tuple[tuple[str, str], ...]:
@@ -443,7 +468,12 @@ class Operation:
 
     @property
     def uses_cast(self) -> bool:
-        return self.cast_expr.startswith("cast(")
+        exprs = [self.cast_expr] + (list(self.page_type_exprs) if self.pagination else [])
+        return any(e.startswith("cast(") for e in exprs)
+
+    @property
+    def uses_none_type(self) -> bool:
+        return self.returns is None or bool(self.pagination and self.pagination.meta_type is None)
 
 
 @dataclass(frozen=True)

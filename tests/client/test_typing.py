@@ -70,6 +70,7 @@ from telnyx_missions.types import (
     EventResponse,
     EventType,
     ExecutionMode,
+    Meta,
     MissionData,
     MissionResponse,
     MissionRunData,
@@ -87,14 +88,15 @@ RUN_ID = "6f1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"
 def sync_usage(client: Telnyx) -> list[str]:
     names: list[str] = []
     page = client.ai.missions.list(page_size=50)
-    assert_type(page, Page[MissionData])
+    assert_type(page, Page[MissionData, Meta])
+    assert_type(page.meta, Meta)
     for mission in page:
         assert_type(mission, MissionData)
         names.append(mission.name)
     for each_page in page.iter_pages():
         assert_type(each_page.items, list[MissionData])
     if page.has_next_page():
-        assert_type(page.get_next_page(), Page[MissionData])
+        assert_type(page.get_next_page(), Page[MissionData, Meta])
 
     created = client.ai.missions.create(
         name="Onboarding",
@@ -172,7 +174,7 @@ def sync_usage(client: Telnyx) -> list[str]:
 
 async def async_usage(client: AsyncTelnyx) -> None:
     first = await client.ai.missions.runs.list(MISSION_ID)
-    assert_type(first, AsyncPage[MissionRunData])
+    assert_type(first, AsyncPage[MissionRunData, Meta])
     async for run in client.ai.missions.runs.list(MISSION_ID, status="running"):
         assert_type(run, MissionRunData)
     mission = await client.ai.missions.retrieve(MISSION_ID)
@@ -199,7 +201,7 @@ BAD_SNIPPET = """
 from __future__ import annotations
 
 from telnyx_missions import AsyncTelnyx, Page, Telnyx
-from telnyx_missions.types import MissionData, MissionResponse, StepStatus
+from telnyx_missions.types import Meta, MissionData, MissionResponse, StepStatus
 
 M = "3c90c3cc-0d44-4b50-8888-8dd25736052a"
 R = "6f1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"
@@ -219,7 +221,7 @@ def misuse(client: Telnyx, async_client: AsyncTelnyx) -> None:
     client.ai.missions.list(page_size="20")  # E: arg-type
     name: int = client.ai.missions.retrieve(M).data.name  # E: assignment
     client.ai.missions.retrieve(M).data.no_such_field  # E: attr-defined
-    page: Page[MissionData] = async_client.ai.missions.list()  # E: assignment
+    page: Page[MissionData, Meta] = async_client.ai.missions.list()  # E: assignment
     mission: MissionResponse = async_client.ai.missions.retrieve(M)  # E: assignment
 """
 

@@ -35,6 +35,7 @@ PAGINATION = PageScheme(
     items="data",
     current_page=("meta", "page_number"),
     total_pages=("meta", "total_pages"),
+    meta="meta",
 )
 
 

@@ -28,6 +28,7 @@ from .types import Body, Headers, Omit, Query, TimeoutTypes, omit
 __all__ = ["DEFAULT_TIMEOUT", "AsyncAPIClient", "ClientSettings", "SyncAPIClient", "path_template"]
 
 T = TypeVar("T")
+M = TypeVar("M")
 log = logging.getLogger(__name__.rsplit(".", 2)[0])
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
@@ -216,14 +217,18 @@ class _BaseClient:
             body = response.text or None
         raise status_error(response, body)
 
-    def _page_of(
-        self, envelope: pydantic.BaseModel, requested: int
-    ) -> tuple[list[Any], int, int | None]:
+    def _page_parts(self, envelope: pydantic.BaseModel, requested: object) -> dict[str, Any]:
+        """items, meta, response, page_number and total_pages of a parsed list response."""
         scheme = self._settings.pagination
         assert scheme is not None, "this API declares no pagination"
-        items = getattr(envelope, scheme.items)
-        page_number, total = scheme.read(envelope, requested)
-        return list(items or []), page_number, total
+        number, total = scheme.read(envelope, requested if isinstance(requested, int) else 1)
+        return {
+            "items": list(getattr(envelope, scheme.items) or []),
+            "meta": getattr(envelope, scheme.meta) if scheme.meta else None,
+            "response": envelope,
+            "page_number": number,
+            "total_pages": total,
+        }
 
 
 class SyncAPIClient(_BaseClient):
@@ -291,35 +296,35 @@ class SyncAPIClient(_BaseClient):
         path: str,
         *,
         item: type[T],
+        meta: type[M],
         envelope: type[pydantic.BaseModel],
         query: dict[str, object],
-        extra_query: Query | None = None,
         **options: Any,
-    ) -> Page[T]:
-        """GET one page of a list; the page fetches later pages with the same arguments."""
+    ) -> Page[T, M]:
+        """GET one page of a list; the page fetches later pages with the same arguments.
+
+        `item` and `meta` type the page; `envelope` is the model of the whole response.
+        """
         scheme = self._settings.pagination
         assert scheme is not None, "this API declares no pagination"
 
-        def fetch(number: int) -> Page[T]:
+        def fetch(number: int) -> Page[T, M]:
+            page_query = {**query, scheme.page_param: number}
             return self.request_page(
-                path,
-                item=item,
-                envelope=envelope,
-                query={**query, scheme.page_param: number},
-                extra_query=extra_query,
-                **options,
+                path, item=item, meta=meta, envelope=envelope, query=page_query, **options
             )
 
-        parsed = self.request(
-            "GET", path, cast_to=envelope, query=query, extra_query=extra_query, **options
-        )
-        if not isinstance(parsed, pydantic.BaseModel):
-            return cast(Page[T], parsed)  # a raw response was asked for
-        requested = query.get(scheme.page_param)
-        items, number, total = self._page_of(parsed, requested if isinstance(requested, int) else 1)
-        return Page(
-            items=items, response=parsed, page_number=number, total_pages=total, fetch=fetch
-        )
+        def page_of(parsed: pydantic.BaseModel) -> Page[T, M]:
+            return Page(fetch=fetch, **self._page_parts(parsed, query.get(scheme.page_param)))
+
+        parsed = self.request("GET", path, cast_to=envelope, query=query, **options)
+        if isinstance(parsed, APIResponse):  # with_raw_response: parse() gives the page
+            raw: APIResponse[pydantic.BaseModel] = parsed
+            return cast(
+                Page[T, M],
+                APIResponse(raw.http_response, lambda: page_of(raw.parse()), raw.retries_taken),
+            )
+        return page_of(parsed)
 
     def _send(self, build: Callable[[int], httpx.Request]) -> tuple[httpx.Response, int]:
         retries_taken = 0
@@ -428,33 +433,31 @@ class AsyncAPIClient(_BaseClient):
         path: str,
         *,
         item: type[T],
+        meta: type[M],
         envelope: type[pydantic.BaseModel],
         query: dict[str, object],
-        extra_query: Query | None = None,
         **options: Any,
-    ) -> AsyncPager[T]:
+    ) -> AsyncPager[T, M]:
         """A pager: await it for the first page, or `async for` over every item."""
         scheme = self._settings.pagination
         assert scheme is not None, "this API declares no pagination"
 
-        async def fetch(number: int | None) -> AsyncPage[T]:
+        async def fetch(number: int | None) -> AsyncPage[T, M]:
             page_query = query if number is None else {**query, scheme.page_param: number}
-            parsed = await self.request(
-                "GET", path, cast_to=envelope, query=page_query, extra_query=extra_query, **options
-            )
-            if not isinstance(parsed, pydantic.BaseModel):
-                return cast(AsyncPage[T], parsed)  # a raw response was asked for
-            requested = page_query.get(scheme.page_param)
-            items, page_number, total = self._page_of(
-                parsed, requested if isinstance(requested, int) else 1
-            )
-            return AsyncPage(
-                items=items,
-                response=parsed,
-                page_number=page_number,
-                total_pages=total,
-                fetch=fetch,
-            )
+            parsed = await self.request("GET", path, cast_to=envelope, query=page_query, **options)
+
+            def page_of(body: pydantic.BaseModel) -> AsyncPage[T, M]:
+                return AsyncPage(
+                    fetch=fetch, **self._page_parts(body, page_query.get(scheme.page_param))
+                )
+
+            if isinstance(parsed, APIResponse):  # with_raw_response: parse() gives the page
+                raw: APIResponse[pydantic.BaseModel] = parsed
+                return cast(
+                    AsyncPage[T, M],
+                    APIResponse(raw.http_response, lambda: page_of(raw.parse()), raw.retries_taken),
+                )
+            return page_of(parsed)
 
         return AsyncPager(lambda: fetch(None))
 

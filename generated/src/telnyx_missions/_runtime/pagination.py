@@ -11,6 +11,7 @@ import pydantic
 __all__ = ["AsyncPage", "AsyncPager", "Page", "PageScheme"]
 
 T = TypeVar("T")
+M = TypeVar("M")
 
 
 @dataclass(frozen=True)
@@ -21,6 +22,7 @@ class PageScheme:
     items: str
     current_page: tuple[str, ...]
     total_pages: tuple[str, ...]
+    meta: str | None = None  # the response field that holds the position, if one does
 
     def read(self, envelope: pydantic.BaseModel, requested: int) -> tuple[int, int | None]:
         current = _dig(envelope, self.current_page)
@@ -42,16 +44,18 @@ def _dig(value: object, path: tuple[str, ...]) -> object:
     return value
 
 
-class _BasePage(Generic[T]):
+class _BasePage(Generic[T, M]):
     def __init__(
         self,
         *,
         items: list[T],
+        meta: M,
         response: pydantic.BaseModel,
         page_number: int,
         total_pages: int | None,
     ) -> None:
         self.items = items
+        self.meta = meta
         self.response = response
         self.page_number = page_number
         self.total_pages = total_pages
@@ -65,33 +69,44 @@ class _BasePage(Generic[T]):
         )
 
     def __repr__(self) -> str:
-        return f"<{type(self).__name__} page {self.page_number} of {self.total_pages}: {len(self.items)} items>"
+        return (
+            f"<{type(self).__name__} page {self.page_number} of {self.total_pages}: "
+            f"{len(self.items)} items>"
+        )
 
 
-class Page(_BasePage[T]):
-    """One page of a list; iterating over it walks every item of every later page too."""
+class Page(_BasePage[T, M]):
+    """One page of a list: `items`, `meta` (where it is), and `response` (the whole body).
+
+    Iterating over it walks every item of this page and of every page after it.
+    """
 
     def __init__(
         self,
         *,
         items: list[T],
+        meta: M,
         response: pydantic.BaseModel,
         page_number: int,
         total_pages: int | None,
-        fetch: Callable[[int], Page[T]],
+        fetch: Callable[[int], Page[T, M]],
     ) -> None:
         super().__init__(
-            items=items, response=response, page_number=page_number, total_pages=total_pages
+            items=items,
+            meta=meta,
+            response=response,
+            page_number=page_number,
+            total_pages=total_pages,
         )
         self._fetch = fetch
 
-    def get_next_page(self) -> Page[T]:
+    def get_next_page(self) -> Page[T, M]:
         if not self.has_next_page():
             raise StopIteration("this is the last page")
         return self._fetch(self.page_number + 1)
 
-    def iter_pages(self) -> Iterator[Page[T]]:
-        page: Page[T] = self
+    def iter_pages(self) -> Iterator[Page[T, M]]:
+        page: Page[T, M] = self
         yield page
         while page.has_next_page():
             page = page.get_next_page()
@@ -102,30 +117,35 @@ class Page(_BasePage[T]):
             yield from page.items
 
 
-class AsyncPage(_BasePage[T]):
+class AsyncPage(_BasePage[T, M]):
     """One page of a list on the async client; `async for` walks every later page too."""
 
     def __init__(
         self,
         *,
         items: list[T],
+        meta: M,
         response: pydantic.BaseModel,
         page_number: int,
         total_pages: int | None,
-        fetch: Callable[[int], Awaitable[AsyncPage[T]]],
+        fetch: Callable[[int], Awaitable[AsyncPage[T, M]]],
     ) -> None:
         super().__init__(
-            items=items, response=response, page_number=page_number, total_pages=total_pages
+            items=items,
+            meta=meta,
+            response=response,
+            page_number=page_number,
+            total_pages=total_pages,
         )
         self._fetch = fetch
 
-    async def get_next_page(self) -> AsyncPage[T]:
+    async def get_next_page(self) -> AsyncPage[T, M]:
         if not self.has_next_page():
             raise StopAsyncIteration("this is the last page")
         return await self._fetch(self.page_number + 1)
 
-    async def iter_pages(self) -> AsyncIterator[AsyncPage[T]]:
-        page: AsyncPage[T] = self
+    async def iter_pages(self) -> AsyncIterator[AsyncPage[T, M]]:
+        page: AsyncPage[T, M] = self
         yield page
         while page.has_next_page():
             page = await page.get_next_page()
@@ -137,13 +157,14 @@ class AsyncPage(_BasePage[T]):
                 yield item
 
 
-class AsyncPager(Generic[T]):
-    """What an async list method returns: `await` it for the first page, or `async for` over all items."""
+class AsyncPager(Generic[T, M]):
+    """What an async list method returns: `await` it for the first page, or `async for`
+    over every item of every page."""
 
-    def __init__(self, first: Callable[[], Awaitable[AsyncPage[T]]]) -> None:
+    def __init__(self, first: Callable[[], Awaitable[AsyncPage[T, M]]]) -> None:
         self._first = first
 
-    def __await__(self) -> Generator[object, None, AsyncPage[T]]:
+    def __await__(self) -> Generator[object, None, AsyncPage[T, M]]:
         return self._first().__await__()
 
     async def __aiter__(self) -> AsyncIterator[T]:

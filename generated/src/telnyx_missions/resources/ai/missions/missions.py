@@ -14,6 +14,7 @@ from telnyx_missions._runtime.types import Body, Headers, Omit, Query, TimeoutTy
 from telnyx_missions.types.event_data import EventData
 from telnyx_missions.types.events_list_response import EventsListResponse
 from telnyx_missions.types.execution_mode import ExecutionMode, ExecutionModeLiteral
+from telnyx_missions.types.meta import Meta
 from telnyx_missions.types.mission_data import MissionData
 from telnyx_missions.types.mission_response import MissionResponse
 from telnyx_missions.types.missions_list_response import MissionsListResponse
@@ -100,7 +101,7 @@ class MissionsResource:
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: TimeoutTypes | Omit = omit,
-    ) -> Page[MissionData]:
+    ) -> Page[MissionData, Meta]:
         """List missions
 
         Returns the missions of the account, one page at a time.
@@ -113,6 +114,7 @@ class MissionsResource:
         return self._client.request_page(
             "/ai/missions",
             item=MissionData,
+            meta=Meta,
             envelope=MissionsListResponse,
             query={"page[number]": page_number, "page[size]": page_size},
             extra_headers=extra_headers,
@@ -176,7 +178,7 @@ class MissionsResource:
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: TimeoutTypes | Omit = omit,
-    ) -> Page[EventData]:
+    ) -> Page[EventData, Meta]:
         """List recent events
 
         Returns events logged by runs of any mission, optionally narrowed to one event type.
@@ -190,6 +192,7 @@ class MissionsResource:
         return self._client.request_page(
             "/ai/missions/events",
             item=EventData,
+            meta=Meta,
             envelope=EventsListResponse,
             query={"type": type, "page[number]": page_number, "page[size]": page_size},
             extra_headers=extra_headers,
@@ -415,7 +418,7 @@ class AsyncMissionsResource:
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: TimeoutTypes | Omit = omit,
-    ) -> AsyncPager[MissionData]:
+    ) -> AsyncPager[MissionData, Meta]:
         """List missions
 
         Returns the missions of the account, one page at a time.
@@ -428,6 +431,7 @@ class AsyncMissionsResource:
         return self._client.request_page(
             "/ai/missions",
             item=MissionData,
+            meta=Meta,
             envelope=MissionsListResponse,
             query={"page[number]": page_number, "page[size]": page_size},
             extra_headers=extra_headers,
@@ -491,7 +495,7 @@ class AsyncMissionsResource:
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: TimeoutTypes | Omit = omit,
-    ) -> AsyncPager[EventData]:
+    ) -> AsyncPager[EventData, Meta]:
         """List recent events
 
         Returns events logged by runs of any mission, optionally narrowed to one event type.
@@ -505,6 +509,7 @@ class AsyncMissionsResource:
         return self._client.request_page(
             "/ai/missions/events",
             item=EventData,
+            meta=Meta,
             envelope=EventsListResponse,
             query={"type": type, "page[number]": page_number, "page[size]": page_size},
             extra_headers=extra_headers,

@@ -13,6 +13,7 @@ from telnyx_missions.types.event_data import EventData
 from telnyx_missions.types.event_response import EventResponse
 from telnyx_missions.types.event_type import EventType, EventTypeLiteral
 from telnyx_missions.types.events_list_response import EventsListResponse
+from telnyx_missions.types.meta import Meta
 
 __all__ = [
     "AsyncEventsResource",
@@ -47,7 +48,7 @@ class EventsResource:
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: TimeoutTypes | Omit = omit,
-    ) -> Page[EventData]:
+    ) -> Page[EventData, Meta]:
         """List events
 
         Returns the events logged for one run, optionally filtered by type, step or agent.
@@ -68,6 +69,7 @@ class EventsResource:
                 {"mission_id": mission_id, "run_id": run_id},
             ),
             item=EventData,
+            meta=Meta,
             envelope=EventsListResponse,
             query={
                 "type": type,
@@ -204,7 +206,7 @@ class AsyncEventsResource:
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: TimeoutTypes | Omit = omit,
-    ) -> AsyncPager[EventData]:
+    ) -> AsyncPager[EventData, Meta]:
         """List events
 
         Returns the events logged for one run, optionally filtered by type, step or agent.
@@ -225,6 +227,7 @@ class AsyncEventsResource:
                 {"mission_id": mission_id, "run_id": run_id},
             ),
             item=EventData,
+            meta=Meta,
             envelope=EventsListResponse,
             query={
                 "type": type,

@@ -10,6 +10,7 @@ from telnyx_missions._runtime.client import AsyncAPIClient, SyncAPIClient, path_
 from telnyx_missions._runtime.pagination import AsyncPager, Page
 from telnyx_missions._runtime.response import async_raw_response_wrapper, raw_response_wrapper
 from telnyx_missions._runtime.types import Body, Headers, Omit, Query, TimeoutTypes, omit
+from telnyx_missions.types.meta import Meta
 from telnyx_missions.types.mission_run_data import MissionRunData
 from telnyx_missions.types.mission_run_response import MissionRunResponse
 from telnyx_missions.types.mission_runs_list_response import MissionRunsListResponse
@@ -85,7 +86,7 @@ class RunsResource:
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: TimeoutTypes | Omit = omit,
-    ) -> Page[MissionRunData]:
+    ) -> Page[MissionRunData, Meta]:
         """List recent runs
 
         Returns runs across all missions, optionally narrowed to one status.
@@ -100,6 +101,7 @@ class RunsResource:
         return self._client.request_page(
             "/ai/missions/runs",
             item=MissionRunData,
+            meta=Meta,
             envelope=MissionRunsListResponse,
             query={"status": status, "page[number]": page_number, "page[size]": page_size},
             extra_headers=extra_headers,
@@ -119,7 +121,7 @@ class RunsResource:
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: TimeoutTypes | Omit = omit,
-    ) -> Page[MissionRunData]:
+    ) -> Page[MissionRunData, Meta]:
         """List runs for mission
 
         Returns the runs of one mission, optionally narrowed to one status.
@@ -135,6 +137,7 @@ class RunsResource:
         return self._client.request_page(
             path_template("/ai/missions/{mission_id}/runs", {"mission_id": mission_id}),
             item=MissionRunData,
+            meta=Meta,
             envelope=MissionRunsListResponse,
             query={"status": status, "page[number]": page_number, "page[size]": page_size},
             extra_headers=extra_headers,
@@ -430,7 +433,7 @@ class AsyncRunsResource:
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: TimeoutTypes | Omit = omit,
-    ) -> AsyncPager[MissionRunData]:
+    ) -> AsyncPager[MissionRunData, Meta]:
         """List recent runs
 
         Returns runs across all missions, optionally narrowed to one status.
@@ -445,6 +448,7 @@ class AsyncRunsResource:
         return self._client.request_page(
             "/ai/missions/runs",
             item=MissionRunData,
+            meta=Meta,
             envelope=MissionRunsListResponse,
             query={"status": status, "page[number]": page_number, "page[size]": page_size},
             extra_headers=extra_headers,
@@ -464,7 +468,7 @@ class AsyncRunsResource:
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: TimeoutTypes | Omit = omit,
-    ) -> AsyncPager[MissionRunData]:
+    ) -> AsyncPager[MissionRunData, Meta]:
         """List runs for mission
 
         Returns the runs of one mission, optionally narrowed to one status.
@@ -480,6 +484,7 @@ class AsyncRunsResource:
         return self._client.request_page(
             path_template("/ai/missions/{mission_id}/runs", {"mission_id": mission_id}),
             item=MissionRunData,
+            meta=Meta,
             envelope=MissionRunsListResponse,
             query={"status": status, "page[number]": page_number, "page[size]": page_size},
             extra_headers=extra_headers,
