@@ -55,7 +55,8 @@ def docstring(text: object, indent: int = 0, first: int | None = None) -> str:
     if value.endswith('"') and trailing_backslashes % 2 == 0:
         value = value[:-1] + '\\"'
     # Keep only printable characters (and newlines); control characters break files.
-    value = "".join(ch if ch == "\n" or ch.isprintable() else " " for ch in value)
+    if not value.replace("\n", "").isprintable():
+        value = "".join(ch if ch == "\n" or ch.isprintable() else " " for ch in value)
     lines: list[str] = []
     for n, line in enumerate(value.split("\n")):
         start = (indent + 3 if first is None else first) if n == 0 else indent  # 3: the quotes

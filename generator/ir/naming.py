@@ -5,6 +5,7 @@ from __future__ import annotations
 import keyword
 import re
 import unicodedata
+from functools import cache
 from collections.abc import Iterable
 
 # Words for characters that carry meaning in real parameter names (Twilio has
@@ -112,6 +113,7 @@ def words(text: str) -> list[str]:
     return found
 
 
+@cache
 def snake(text: str) -> str:
     joined = "_".join(words(text))
     if not joined:

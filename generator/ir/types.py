@@ -38,6 +38,7 @@ class TypeRegistry:
     enums: dict[str, Enum] = field(default_factory=dict)
     aliases: dict[str, Alias] = field(default_factory=dict)
     taken: set[str] = field(default_factory=set)
+    taken_modules: set[str] = field(default_factory=set)
     by_ref: dict[str, TypeRef] = field(default_factory=dict)
     pending: list[_Pending] = field(default_factory=list)
     in_progress: set[str] = field(default_factory=set)
@@ -87,12 +88,12 @@ class TypeRegistry:
         if name in naming.RESERVED_CLASS_NAMES:
             name = f"{name}Model"
         candidate, n = name, 2
-        while candidate in self.taken or naming.module_name(candidate) in {
-            naming.module_name(t) for t in self.taken
-        }:
+        # Two classes must not share a module file either (`Foo` and `FOO` -> foo.py).
+        while candidate in self.taken or naming.module_name(candidate) in self.taken_modules:
             candidate = f"{name}{n}"
             n += 1
         self.taken.add(candidate)
+        self.taken_modules.add(naming.module_name(candidate))
         return candidate
 
     def drain(self) -> None:
