@@ -8,6 +8,9 @@ OUT := generated
 TOOLS := $(VENV)/.tools-installed
 CLIENT := $(VENV)/.client-installed
 NODE_TOOLS := node_modules/.installed
+BENCH_VENV := .venv-bench
+# The anchors `make bench` compares against, in a virtualenv of their own.
+BENCH_TOOLS := $(BENCH_VENV)/.installed
 
 .PHONY: regenerate check test snapshots lint typecheck bench corpus lock clean
 
@@ -25,6 +28,11 @@ $(CLIENT): $(TOOLS) $(OUT)/pyproject.toml
 
 $(NODE_TOOLS): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+$(BENCH_TOOLS):
+	test -x $(BENCH_VENV)/bin/python || $(PYTHON) -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/pip install -q --disable-pip-version-check openapi-python-client==0.29.1 telnyx==4.189.0
 	touch $@
 
 # -- the work ---------------------------------------------------------------
@@ -47,9 +55,14 @@ snapshots: $(TOOLS)
 corpus: $(TOOLS)
 	$(PY) tests/corpus_report.py
 
+# Our figures against openapi-python-client and the official telnyx SDK, same run, as ratios.
+bench: $(CLIENT) $(BENCH_TOOLS)
+	$(PY) -m generator check $(SPEC) --out $(OUT) --quiet
+	$(PY) tests/bench.py
+
 lock: $(TOOLS)
 	(echo "# Pinned tool versions for the generator's virtualenv; refresh with 'make lock'."; \
 	 $(PY) -m pip freeze --exclude-editable) > requirements.lock
 
 clean:
-	rm -rf $(VENV) node_modules
+	rm -rf $(VENV) $(BENCH_VENV) node_modules

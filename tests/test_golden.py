@@ -586,6 +586,589 @@ assert seen[-1].url.path == "/v1/widgets/7"
 )
 
 
+# -- read_write: readOnly fields are never sent, writeOnly ones never required back ----
+
+_USER_JSON = (
+    '{"id": "u1", "created_at": "2024-05-01T12:00:00Z", "etag": "e1", "email": "ann@example.com"}'
+)
+
+ROUND_TRIPS["read_write"].update(
+    {
+        "create_sends_password_not_id": f"""
+import inspect
+client = mock_client(reply({_USER_JSON}, 201))
+user = client.users.create(email="ann@example.com", password="s3cret-pw", profile={{"bio": "hi"}})
+assert body_of(seen[0]) == {{"email": "ann@example.com", "password": "s3cret-pw", "profile": {{"bio": "hi"}}}}
+assert user.id == "u1" and user.password is None
+params = inspect.signature(client.users.create).parameters
+for server_set in ("id", "created_at", "etag"):
+    assert server_set not in params, f"readOnly {{server_set}} is an argument of users.create"
+assert params["password"].default is inspect.Parameter.empty, "writeOnly password is required in the request"
+assert params["email"].default is inspect.Parameter.empty
+""",
+        "response_without_password_parses": f"""
+import datetime
+from fx_read_write.types import User
+client = mock_client(reply([{_USER_JSON}, {{**{_USER_JSON}, "id": "u2", "profile": {{"updated_at": "2024-05-02T00:00:00Z"}}}}]))
+users = client.users.list()
+assert [u.id for u in users] == ["u1", "u2"] and all(u.password is None for u in users)
+assert users[0].created_at == datetime.datetime(2024, 5, 1, 12, tzinfo=datetime.timezone.utc)
+assert users[1].profile is not None and users[1].profile.updated_at is not None
+assert users[0].to_dict() == {_USER_JSON}
+assert not User.model_fields["password"].is_required()
+assert all(User.model_fields[n].is_required() for n in ("id", "created_at", "etag", "email"))
+""",
+        "read_only_fields_are_still_required_in_responses": f"""
+from fx_read_write.types import User
+data = {_USER_JSON}
+del data["id"]
+try:
+    User.model_validate(data)
+except pydantic.ValidationError:
+    pass
+else:
+    raise AssertionError("id is required in a response (readOnly only keeps it out of requests)")
+""",
+        "inline_body_leaves_read_only_out": f"""
+import inspect
+client = mock_client(reply({_USER_JSON}))
+client.users.update("u1", password="n3w-secret", display_name="Ann")
+assert body_of(seen[0]) == {{"password": "n3w-secret", "display_name": "Ann"}}
+assert seen[0].method == "PATCH" and seen[0].url.path == "/users/u1"
+assert "revision" not in inspect.signature(client.users.update).parameters
+""",
+        "request_typed_dicts_leave_read_only_keys_out": """
+from fx_read_write.types.profile_param import ProfileParam
+from fx_read_write.types.user_param import UserParam
+# (Which keys are Required is checked by mypy in usage.py: the annotations are strings here.)
+assert set(UserParam.__annotations__) == {"email", "password", "display_name", "profile"}, UserParam.__annotations__
+assert set(ProfileParam.__annotations__) == {"bio"}, ProfileParam.__annotations__
+""",
+        "nested_models_in_request_and_response": f"""
+import inspect
+owner = {{"email": "ann@example.com", "password": "s3cret-pw"}}
+client = mock_client(reply({{"id": "t1", "name": "core", "owner": {_USER_JSON}, "members": [{_USER_JSON}]}}, 201))
+team = client.teams.create(name="core", owner=owner, members=[owner], join_secret="j")
+assert body_of(seen[0]) == {{"name": "core", "owner": owner, "members": [owner], "join_secret": "j"}}
+assert team.owner.id == "u1" and team.owner.password is None and team.join_secret is None
+assert "id" not in inspect.signature(client.teams.create).parameters
+""",
+        "all_of_keeps_the_flags": f"""
+import inspect
+client = mock_client(reply({{**{_USER_JSON}, "role": "owner", "granted_by": "root"}}, 201))
+admin = client.admins.create(email="ann@example.com", password="s3cret-pw", role="owner")
+assert body_of(seen[0]) == {{"email": "ann@example.com", "password": "s3cret-pw", "role": "owner"}}
+assert admin.granted_by == "root" and admin.password is None
+params = inspect.signature(client.admins.create).parameters
+for server_set in ("id", "created_at", "etag", "granted_by"):
+    assert server_set not in params, server_set
+assert params["password"].default is inspect.Parameter.empty
+""",
+    }
+)
+
+# -- maps: additionalProperties ------------------------------------------------------
+
+_INVENTORY = """{
+    "id": "i1", "name": "main", "counts": {"apple": 3, "pear": 0},
+    "prices": {"apple": {"amount": 1.5, "currency": "USD"}},
+    "aliases": {"apple": ["pomme", "Apfel"], "pear": []},
+    "bins": {"a1": {"apple": 2}, "b2": {}},
+    "metadata": {"source": "import", "rows": 3, "nested": {"ok": True}, "list": [1, None]},
+    "attributes": {"color": "red", "weight": 1.25},
+    "thresholds": {"apple": 1},
+    "location": {"warehouse": "north"},
+}"""
+
+ROUND_TRIPS["maps"].update(
+    {
+        "typed_maps_round_trip": f"""
+from fx_maps.types import Inventory, Price
+data = {_INVENTORY}
+inventory = Inventory.model_validate(data)
+assert inventory.counts == {{"apple": 3, "pear": 0}}
+assert inventory.prices is not None and type(inventory.prices["apple"]) is Price
+assert inventory.prices["apple"].amount == 1.5
+assert inventory.aliases == {{"apple": ["pomme", "Apfel"], "pear": []}}
+assert inventory.bins == {{"a1": {{"apple": 2}}, "b2": {{}}}}
+assert inventory.metadata == data["metadata"] and inventory.attributes == data["attributes"]
+assert inventory.thresholds == {{"apple": 1}}
+assert inventory.to_dict() == data
+""",
+        "map_values_are_validated": f"""
+from fx_maps.types import Inventory
+data = {_INVENTORY}
+for bad in ({{"counts": {{"apple": "lots"}}}}, {{"prices": {{"apple": {{"amount": "x", "currency": "USD"}}}}}},
+            {{"aliases": {{"apple": "pomme"}}}}, {{"bins": {{"a1": {{"apple": "two"}}}}}}):
+    try:
+        Inventory.model_validate({{**data, **bad}})
+    except pydantic.ValidationError:
+        pass
+    else:
+        raise AssertionError(f"accepted {{bad}}")
+""",
+        "client_returns_map_of_models": """
+from fx_maps.types import Price
+client = mock_client(reply({"apple": {"amount": 1.5, "currency": "USD"}, "pear": {"amount": 2, "currency": "EUR"}}))
+prices = client.prices.list()
+assert type(prices) is dict and set(prices) == {"apple", "pear"}
+assert all(type(p) is Price for p in prices.values()) and prices["pear"].amount == 2
+""",
+        "client_sends_maps_as_json_objects": f"""
+client = mock_client(reply({_INVENTORY}, 201))
+inventory = client.inventories.create(
+    name="main", counts={{"apple": 3}}, prices={{"apple": {{"amount": 1.5, "currency": "USD"}}}},
+    aliases={{"apple": ("pomme", "Apfel")}}, metadata={{"nested": {{"ok": True}}}}, thresholds={{"apple": 1}},
+)
+assert seen[0].headers["content-type"] == "application/json"
+assert body_of(seen[0]) == {{
+    "name": "main", "counts": {{"apple": 3}}, "prices": {{"apple": {{"amount": 1.5, "currency": "USD"}}}},
+    "aliases": {{"apple": ["pomme", "Apfel"]}}, "metadata": {{"nested": {{"ok": True}}}}, "thresholds": {{"apple": 1}},
+}}
+assert inventory.counts == {{"apple": 3, "pear": 0}}
+""",
+        "client_sends_any_mapping": f"""
+# The argument is typed Mapping[str, int]: a read-only mapping must be sent as a JSON object too.
+import types
+client = mock_client(reply({_INVENTORY}, 201))
+client.inventories.create(name="main", counts=types.MappingProxyType({{"apple": 3}}))
+assert body_of(seen[0]) == {{"name": "main", "counts": {{"apple": 3}}}}
+""",
+        "client_sends_whole_map_body": """
+client = mock_client(lambda request: (seen.append(request), httpx.Response(204))[1])
+assert client.prices.replace(body={"apple": {"amount": 1.5, "currency": "USD"}}) is None
+assert seen[0].method == "PUT" and body_of(seen[0]) == {"apple": {"amount": 1.5, "currency": "USD"}}
+""",
+        "strict_client_rejects_undeclared_fields": """
+from fx_maps import APIResponseValidationError
+client = mock_client(reply({"apple": {"amount": 1.5, "currency": "USD", "discount": 0.1}})).with_options(strict=True)
+try:
+    client.prices.list()
+except APIResponseValidationError:
+    pass
+else:
+    raise AssertionError("Price has additionalProperties: false; a strict client rejects `discount`")
+""",
+        "strict_client_accepts_declared_additional_properties": f"""
+# Location declares `additionalProperties: {{type: integer}}`: extra integer keys are part of the spec.
+client = mock_client(reply({{**{_INVENTORY}, "location": {{"warehouse": "north", "aisle": 7}}}})).with_options(strict=True)
+inventory = client.inventories.retrieve("i1")
+assert inventory.location is not None and inventory.location.model_extra == {{"aisle": 7}}
+""",
+        "additional_property_values_are_typed": """
+from fx_maps.types import Location
+location = Location.model_validate({"warehouse": "north", "aisle": 7})
+assert location.model_extra == {"aisle": 7}
+try:
+    Location.model_validate({"warehouse": "north", "aisle": "seven"})
+except pydantic.ValidationError:
+    pass
+else:
+    raise AssertionError("Location's additional properties are integers; 'seven' was accepted")
+""",
+    }
+)
+
+# -- recursive: self-reference, mutual recursion, through arrays, allOf and unions ----
+
+_TREE = """{"name": "root", "children": [
+    {"name": "a", "children": [{"name": "a1", "children": []}, {"name": "a2"}]},
+    {"name": "b", "children": [{"name": "b1", "parent": {"name": "b"}}]},
+]}"""
+
+ROUND_TRIPS["recursive"].update(
+    {
+        "three_level_tree": f"""
+from fx_recursive.types import Node
+data = {_TREE}
+root = Node.model_validate(data)
+assert [c.name for c in root.children] == ["a", "b"]
+assert [g.name for g in root.children[0].children] == ["a1", "a2"]
+assert all(type(g) is Node for c in root.children for g in c.children)
+assert root.children[1].children[0].parent.name == "b"
+assert root.to_dict() == data
+""",
+        "client_sends_and_returns_a_tree": f"""
+from fx_recursive.types import Node
+data = {_TREE}
+client = mock_client(reply(data, 201))
+node = client.nodes.create(name="root", children=data["children"], parent=None)
+assert body_of(seen[0]) == {{"name": "root", "children": data["children"], "parent": None}}
+assert type(node) is Node and node.children[0].children[1].name == "a2"
+""",
+        "deep_chain": """
+from fx_recursive.types import Node
+data = {"name": "0"}
+for i in range(1, 60):
+    data = {"name": str(i), "children": [data]}
+node = Node.model_validate(data)
+for _ in range(59):
+    node = node.children[0]
+assert node.name == "0" and node.children is None
+""",
+        "mutual_recursion": """
+from fx_recursive.types import Company, Person
+data = {"name": "Ann", "employer": {"name": "Acme", "founder": {"name": "Bob", "employer": {"name": "Acme", "founder": None}},
+                                    "staff": [{"name": "Cy"}]}}
+client = mock_client(reply(data))
+person = client.people.retrieve("p1")
+assert type(person) is Person and type(person.employer) is Company
+assert type(person.employer.founder) is Person and person.employer.founder.employer.founder is None
+assert type(person.employer.staff[0]) is Person
+assert person.to_dict() == data
+try:
+    Company.model_validate({"name": "Acme"})
+except pydantic.ValidationError:
+    pass
+else:
+    raise AssertionError("founder is required (though it may be null)")
+""",
+        "recursion_through_all_of": """
+from fx_recursive.types import Category
+data = {"name": "sf", "parent": {"name": "books", "parent": {"name": "all"}},
+        "subcategories": [{"name": "space", "subcategories": [{"name": "opera"}]}]}
+client = mock_client(reply(data, 201))
+category = client.categories.create(name="sf", parent={"name": "books"}, subcategories=[{"name": "space"}])
+assert body_of(seen[0]) == {"name": "sf", "parent": {"name": "books"}, "subcategories": [{"name": "space"}]}
+assert type(category.parent.parent) is Category and category.subcategories[0].subcategories[0].name == "opera"
+assert category.to_dict() == data
+""",
+        "recursion_through_a_union": """
+from fx_recursive.types import BinaryOp, Constant
+expr = {"kind": "binary", "op": "+", "left": {"kind": "const", "value": 1},
+        "right": {"kind": "binary", "op": "-", "left": {"kind": "const", "value": 3}, "right": {"kind": "const", "value": 2}}}
+client = mock_client(reply(expr))
+result = client.expressions.evaluate(body=expr)
+assert body_of(seen[0]) == expr
+assert type(result) is BinaryOp and type(result.left) is Constant and type(result.right) is BinaryOp
+assert type(result.right.right) is Constant and result.right.right.value == 2
+assert result.to_dict() == expr
+""",
+        "operator_enum_members_have_names": """
+from fx_recursive.types.binary_op_op import BinaryOpOp
+# "+" is PLUS; "-", "*" and "/" deserve names too, not VALUE, VALUE_2, VALUE_3.
+names = list(BinaryOpOp.__members__)
+assert not any(n == "VALUE" or n.startswith("VALUE_") for n in names), names
+""",
+    }
+)
+
+# -- query_styles: how each parameter style reaches the query string ----------------
+
+_SEARCH = "client = mock_client(reply([{'id': 1, 'status': 'pending'}]))\n"
+
+ROUND_TRIPS["query_styles"].update(
+    {
+        "form_exploded_array_repeats_the_key": _SEARCH
+        + """
+orders = client.orders.search(id=[1, 2, 3])
+assert seen[0].url.query == b"id=1&id=2&id=3", seen[0].url.query
+assert orders[0].id == 1
+client.orders.search(id=(4,))
+assert seen[1].url.query == b"id=4"
+""",
+        "form_not_exploded_array_is_comma_joined": _SEARCH
+        + """
+client.orders.search(tags=["a", "b", "c"])
+assert list(seen[0].url.params.multi_items()) == [("tags", "a,b,c")], seen[0].url
+""",
+        "delimiter_inside_a_value_is_escaped": _SEARCH
+        + """
+# RFC 6570 / OpenAPI: the separator is a literal comma; a comma inside a value is %2C.
+# Otherwise ["a,b", "c"] and ["a", "b", "c"] are the same query string.
+client.orders.search(tags=["a,b", "c"])
+client.orders.search(tags=["a", "b", "c"])
+assert seen[0].url.query != seen[1].url.query, seen[0].url.query
+assert seen[0].url.query == b"tags=a%2Cb,c", seen[0].url.query
+""",
+        "space_and_pipe_delimited": _SEARCH
+        + """
+client.orders.search(fields=["id", "total"], sort=["-created", "id"])
+assert list(seen[0].url.params.multi_items()) == [("fields", "id total"), ("sort", "-created|id")], seen[0].url
+""",
+        "deep_object": _SEARCH
+        + """
+client.orders.search(filter={"status": "open", "tag": "gift wrap", "min_total": 10})
+# RFC 3986 encoding: a space is %20 (a "+" would be read as a space only by form decoders).
+assert seen[0].url.query == b"filter%5Bstatus%5D=open&filter%5Btag%5D=gift%20wrap&filter%5Bmin_total%5D=10", seen[0].url.query
+assert list(seen[0].url.params.multi_items()) == [
+    ("filter[status]", "open"), ("filter[tag]", "gift wrap"), ("filter[min_total]", "10")]
+""",
+        "boolean_is_lowercase": _SEARCH
+        + """
+client.orders.search(include_archived=True)
+client.orders.search(include_archived=False)
+assert [r.url.query for r in seen] == [b"include_archived=true", b"include_archived=false"]
+""",
+        "date_time_keeps_its_offset": _SEARCH
+        + """
+import datetime
+tz = datetime.timezone(datetime.timedelta(hours=2))
+client.orders.search(created_after=datetime.datetime(2024, 1, 2, 3, 4, 5, tzinfo=tz))
+# The "+" of the offset must be escaped, or the server reads a space.
+assert seen[0].url.query == b"created_after=2024-01-02T03%3A04%3A05%2B02%3A00", seen[0].url.query
+client.orders.search(created_after="2024-01-02T03:04:05Z")
+assert seen[1].url.params["created_after"] == "2024-01-02T03:04:05Z"
+""",
+        "enum_values": _SEARCH
+        + """
+from fx_query_styles.types import OrderStatus, SortOrder
+client.orders.search(order=SortOrder.DESC, status=[OrderStatus.PENDING, "shipped"])
+assert seen[0].url.query == b"order=desc&status=pending&status=shipped", seen[0].url.query
+client.orders.search(order="asc")
+assert seen[1].url.query == b"order=asc"
+""",
+        "exact_query_string": _SEARCH
+        + """
+import datetime
+from fx_query_styles.types import SortOrder
+client.orders.search(
+    id=[1, 2], fields=["id", "total"], sort=["-created", "id"], filter={"status": "open"},
+    include_archived=False, created_after=datetime.datetime(2024, 1, 2, tzinfo=datetime.timezone.utc),
+    order=SortOrder.ASC, status=["delivered"],
+)
+assert seen[0].url.query == (
+    b"id=1&id=2&fields=id%20total&sort=-created%7Cid&filter%5Bstatus%5D=open&include_archived=false"
+    b"&created_after=2024-01-02T00%3A00%3A00%2B00%3A00&order=asc&status=delivered"
+), seen[0].url.query
+""",
+        "omitted_parameters_are_left_out": _SEARCH
+        + """
+client.orders.search()
+assert seen[0].url.query == b"" and str(seen[0].url) == "https://api.test/orders"
+""",
+        "any_sequence_is_an_array": _SEARCH
+        + """
+# `id` is typed Sequence[int]: a range is one, and must not be sent as "range(1, 3)".
+client.orders.search(id=range(1, 3))
+assert seen[0].url.query == b"id=1&id=2", seen[0].url.query
+""",
+    }
+)
+
+# -- bodies: form, multipart, raw bytes in; bytes and text out ------------------------
+
+_MULTIPART = '''
+import re
+def multipart_parts(request):
+    """{name: (filename, content_type, bytes)} of a multipart/form-data request."""
+    ctype = request.headers["content-type"]
+    assert ctype.startswith("multipart/form-data; boundary="), ctype
+    boundary = ctype.split("boundary=", 1)[1].strip('"').encode()
+    parts = {}
+    for chunk in request.content.split(b"--" + boundary)[1:-1]:
+        head, _, data = chunk[2:].partition(b"\\r\\n\\r\\n")
+        headers = dict(line.split(": ", 1) for line in head.decode().split("\\r\\n"))
+        disposition = headers["Content-Disposition"]
+        name = re.search(r'; name="([^"]*)"', disposition).group(1)
+        filename = re.search(r'; filename="([^"]*)"', disposition)
+        parts[name] = (filename and filename.group(1), headers.get("Content-Type"), data[:-2])
+    return parts
+'''
+
+_FILE_JSON = '{"id": "f1", "filename": "report.csv", "bytes": 4, "purpose": "batch"}'
+
+
+def _raw(status: int, content: str, media: str) -> str:
+    return (
+        f"client = mock_client(lambda request: (seen.append(request), "
+        f"httpx.Response({status}, content={content}, headers={{'content-type': {media!r}}}))[1])\n"
+    )
+
+
+ROUND_TRIPS["bodies"].update(
+    {
+        "form_urlencoded_body": """
+import urllib.parse
+from fx_bodies.types import Token
+client = mock_client(reply({"access_token": "t", "expires_in": 3600}))
+token = client.oauth.token(grant_type="client_credentials", client_id="abc", remember=True, ttl=60, scope="read write")
+assert seen[0].headers["content-type"] == "application/x-www-form-urlencoded"
+assert urllib.parse.parse_qsl(seen[0].content.decode()) == [
+    ("grant_type", "client_credentials"), ("client_id", "abc"), ("scope", "read write"), ("remember", "true"), ("ttl", "60")]
+assert type(token) is Token and token.expires_in == 3600
+""",
+        "form_none_is_not_sent_as_an_empty_string": """
+import urllib.parse
+client = mock_client(reply({"access_token": "t", "expires_in": 3600}))
+# A form has no null: `scope=` would tell the server the scope is the empty string.
+client.oauth.token(grant_type="refresh_token", client_id="abc", scope=None)
+assert urllib.parse.parse_qsl(seen[0].content.decode(), keep_blank_values=True) == [
+    ("grant_type", "refresh_token"), ("client_id", "abc")], seen[0].content
+""",
+        "multipart_file_as_a_tuple": _MULTIPART
+        + f"""
+from fx_bodies.types import File
+client = mock_client(reply({_FILE_JSON}, 201))
+stored = client.files.upload(file=("report.csv", b"a,b\\n", "text/csv"), purpose="batch", description="Q1",
+                             expires_after=3600, public=True)
+assert type(stored) is File and stored.id == "f1"
+parts = multipart_parts(seen[0])
+assert parts["file"] == ("report.csv", "text/csv", b"a,b\\n"), parts["file"]
+assert {{k: v for k, v in parts.items() if k != "file"}} == {{
+    "purpose": (None, None, b"batch"), "description": (None, None, b"Q1"),
+    "expires_after": (None, None, b"3600"), "public": (None, None, b"true")}}, parts
+""",
+        "multipart_file_as_bytes": _MULTIPART
+        + f"""
+from fx_bodies.types.files_upload_body_purpose import FilesUploadBodyPurpose
+client = mock_client(reply({_FILE_JSON}, 201))
+client.files.upload(file=b"\\x00\\xffraw", purpose=FilesUploadBodyPurpose.ASSISTANTS)
+parts = multipart_parts(seen[0])
+filename, _, content = parts["file"]
+assert content == b"\\x00\\xffraw" and filename, parts["file"]
+assert parts["purpose"] == (None, None, b"assistants") and set(parts) == {{"file", "purpose"}}, parts
+""",
+        "multipart_file_as_an_open_file": _MULTIPART
+        + f"""
+import os, tempfile
+client = mock_client(reply({_FILE_JSON}, 201))
+with tempfile.TemporaryDirectory() as tmp:
+    path = os.path.join(tmp, "notes.txt")
+    with open(path, "wb") as out:
+        out.write(b"hello")
+    with open(path, "rb") as handle:
+        client.files.upload(file=handle, purpose="assistants")
+parts = multipart_parts(seen[0])
+assert parts["file"][0] == "notes.txt" and parts["file"][2] == b"hello", parts["file"]
+""",
+        "multipart_none_is_not_sent_as_an_empty_part": _MULTIPART
+        + f"""
+client = mock_client(reply({_FILE_JSON}, 201))
+client.files.upload(file=b"x", purpose="batch", description=None)
+assert set(multipart_parts(seen[0])) == {{"file", "purpose"}}, multipart_parts(seen[0])
+""",
+        "octet_stream_request_body": f"""
+client = mock_client(reply({_FILE_JSON}))
+stored = client.files.content.replace("f1", body=b"\\x00\\x01\\xff")
+assert seen[0].method == "PUT" and seen[0].url.path == "/files/f1/content"
+assert seen[0].headers["content-type"] == "application/octet-stream"
+assert seen[0].content == b"\\x00\\x01\\xff"
+assert stored.filename == "report.csv"
+""",
+        "binary_response_is_bytes": _raw(200, 'b"\\x89PNG\\x00\\xff"', "application/octet-stream")
+        + """
+data = client.files.content.download("f1")
+assert type(data) is bytes and data == b"\\x89PNG\\x00\\xff"
+""",
+        "binary_response_asks_for_its_media_type": _raw(200, 'b"\\x00"', "application/octet-stream")
+        + """
+client.files.content.download("f1")
+# A server that negotiates content answers `Accept: application/json` with 406.
+assert "application/octet-stream" in seen[0].headers["accept"], seen[0].headers["accept"]
+""",
+        "text_response_is_str": _raw(
+            200, '"Résumé: 3 lines\\n".encode()', "text/plain; charset=utf-8"
+        )
+        + """
+text = client.files.summary("f1")
+assert type(text) is str and text == "Résumé: 3 lines\\n", repr(text)
+""",
+        "text_response_asks_for_its_media_type": _raw(200, 'b"ok"', "text/plain")
+        + """
+client.files.summary("f1")
+assert "text/plain" in seen[0].headers["accept"], seen[0].headers["accept"]
+""",
+    }
+)
+
+# -- open_enums: values the spec does not list yet -------------------------------------
+
+_SUBSCRIPTION = '{"id": "s1", "status": "active", "tier": 2}'
+_STRICT = """
+from fx_open_enums import APIResponseValidationError, FxOpenEnumsClient
+def strict_client(data):
+    return FxOpenEnumsClient(api_key="k", base_url="https://api.test", strict=True,
+                             http_client=httpx.Client(transport=httpx.MockTransport(reply(data))))
+def rejects(data, call):
+    try:
+        call(strict_client(data))
+    except APIResponseValidationError:
+        return
+    raise AssertionError(f"a strict client accepted {data}")
+"""
+
+ROUND_TRIPS["open_enums"].update(
+    {
+        "known_values_are_members": f"""
+from fx_open_enums.types import SubscriptionStatus, Tier
+sub = mock_client(reply({_SUBSCRIPTION})).subscriptions.retrieve("s1")
+assert sub.status is SubscriptionStatus.ACTIVE and sub.tier is Tier.VALUE_2
+assert sub.status.is_known and sub.tier.is_known
+""",
+        "unknown_string_value_is_kept": f"""
+from fx_open_enums.types import SubscriptionStatus
+data = {{**{_SUBSCRIPTION}, "status": "paused", "history": ["active", "trial"], "billing": "weekly"}}
+sub = mock_client(reply(data)).subscriptions.retrieve("s1")
+assert isinstance(sub.status, SubscriptionStatus), type(sub.status)
+assert sub.status.value == "paused" and sub.status.is_known is False and str(sub.status) == "paused"
+assert sub.status == SubscriptionStatus("paused")
+assert sub.history[0] is SubscriptionStatus.ACTIVE and sub.history[1].is_known is False
+assert sub.billing.value == "weekly" and sub.billing.is_known is False
+assert sub.to_dict() == data
+""",
+        "unknown_integer_value_is_kept": f"""
+from fx_open_enums.types import Tier
+data = {{**{_SUBSCRIPTION}, "tier": 7, "limits": {{"gold": 9, "basic": 1}}}}
+sub = mock_client(reply(data)).subscriptions.retrieve("s1")
+assert isinstance(sub.tier, Tier) and sub.tier.value == 7 and sub.tier.is_known is False
+assert sub.limits["gold"].is_known is False and sub.limits["basic"] is Tier.VALUE_1
+assert sub.to_dict() == data
+""",
+        "unknown_values_are_sent_back_as_they_came": f"""
+from fx_open_enums.types import SubscriptionStatus
+client = mock_client(reply({{**{_SUBSCRIPTION}, "status": "paused", "tier": 7}}))
+sub = client.subscriptions.retrieve("s1")
+client.subscriptions.update("s1", status=sub.status, tier=sub.tier)
+assert body_of(seen[-1]) == {{"status": "paused", "tier": 7}}
+client = mock_client(reply([]))
+client.subscriptions.list(status=SubscriptionStatus("paused"))
+assert seen[-1].url.query == b"status=paused"
+""",
+        "strict_client_accepts_known_values": _STRICT
+        + f"""
+sub = strict_client({{**{_SUBSCRIPTION}, "history": ["canceled"], "limits": {{"x": 3}}}}).subscriptions.retrieve("s1")
+assert sub.tier.is_known and sub.history[0].is_known
+""",
+        "strict_client_rejects_unknown_string": _STRICT
+        + f"""
+rejects({{**{_SUBSCRIPTION}, "status": "paused"}}, lambda c: c.subscriptions.retrieve("s1"))
+rejects({{**{_SUBSCRIPTION}, "billing": "weekly"}}, lambda c: c.subscriptions.retrieve("s1"))
+""",
+        "strict_client_rejects_unknown_integer": _STRICT
+        + f"""
+rejects({{**{_SUBSCRIPTION}, "tier": 7}}, lambda c: c.subscriptions.retrieve("s1"))
+""",
+        "strict_client_rejects_unknown_values_in_lists_and_maps": _STRICT
+        + f"""
+rejects([{_SUBSCRIPTION}, {{**{_SUBSCRIPTION}, "status": "paused"}}], lambda c: c.subscriptions.list())
+rejects({{**{_SUBSCRIPTION}, "history": ["active", "trial"]}}, lambda c: c.subscriptions.retrieve("s1"))
+rejects({{**{_SUBSCRIPTION}, "limits": {{"gold": 9}}}}, lambda c: c.subscriptions.retrieve("s1"))
+""",
+        "strict_via_with_options": f"""
+from fx_open_enums import APIResponseValidationError
+client = mock_client(reply({{**{_SUBSCRIPTION}, "tier": 7}}))
+assert client.subscriptions.retrieve("s1").tier.value == 7
+try:
+    client.with_options(strict=True).subscriptions.retrieve("s1")
+except APIResponseValidationError:
+    pass
+else:
+    raise AssertionError("with_options(strict=True) accepted tier 7")
+""",
+        "value_spelled_like_a_member_name_is_unknown": _STRICT
+        + f"""
+from fx_open_enums.types import SubscriptionStatus
+# "ACTIVE" is the *name* of the member whose value is "active"; as a value it is unknown.
+status = SubscriptionStatus("ACTIVE")
+assert status is not SubscriptionStatus.ACTIVE and status.value == "ACTIVE"
+assert status.is_known is False, "SubscriptionStatus('ACTIVE') claims to be a known value"
+rejects({{**{_SUBSCRIPTION}, "status": "ACTIVE"}}, lambda c: c.subscriptions.retrieve("s1"))
+""",
+    }
+)
+
+
 @functools.cache
 def _round_trip_results(family: str) -> dict[str, str | None]:
     checks = ROUND_TRIPS[family]

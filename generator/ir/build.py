@@ -338,7 +338,9 @@ class _OperationBuilder:
                 _renamed(body.whole, names) if body.whole else None,
                 body.example_repr,
             )
-        returns, fmt, status, example = self._response(spec.get("responses") or {}, join_pointer(item.pointer, "responses"), context)
+        returns, fmt, status, example, media = self._response(
+            spec.get("responses") or {}, join_pointer(item.pointer, "responses"), context
+        )
         params = tuple(path_params + others)
         pagination = self._pagination(item, params, returns)
         return Operation(
@@ -356,6 +358,7 @@ class _OperationBuilder:
             pagination=pagination,
             deprecated=bool(spec.get("deprecated")),
             example_response=example,
+            response_media=media,
         )
 
     def _raw_params(self, item: _Located) -> list[tuple[dict[str, Any], str]]:
@@ -435,8 +438,12 @@ class _OperationBuilder:
             model = self.types.models[type_.name]
             self.spread.add(model.name)
             examples = example if isinstance(example, dict) else {}
+            form = media.split(";")[0].strip().lower() in ("application/x-www-form-urlencoded", "multipart/form-data")
+            multipart = media.split(";")[0].strip().lower() == "multipart/form-data"
             fields = tuple(
-                _body_field(f, required, self.types, examples) for f in model.fields if not f.read_only
+                _body_field(f, required, self.types, examples, form=form, multipart=multipart)
+                for f in model.fields
+                if not f.read_only
             )
             for f in model.fields:
                 self.types.mark_request(f.type)
@@ -447,21 +454,24 @@ class _OperationBuilder:
         whole = Param("body", "body", "body", type_, required, "The request body.")
         return Body(media, required, (), whole, example_repr)
 
-    def _response(self, responses: dict[str, Any], pointer: str, context: str) -> tuple[TypeRef | None, Any, int, str | None]:
+    def _response(
+        self, responses: dict[str, Any], pointer: str, context: str
+    ) -> tuple[TypeRef | None, Any, int, str | None, str]:
+        """(type, format, status, example as JSON, media type) of the success response."""
         codes = sorted(c for c in responses if re.fullmatch(r"2(\d\d|XX)", str(c)))
         if not codes:
-            return None, "none", 200, None
+            return None, "none", 200, None, ""
         code = codes[0]
         status = int(code) if code.isdigit() else 200
         response = self.resolve(responses[code])
         content = response.get("content") if isinstance(response, dict) else None
         if not isinstance(content, dict) or not content:
-            return None, "none", status, None
+            return None, "none", status, None, ""
         media = _pick_media(content, ("application/json", "+json"))
         if media is None:
             media = next(iter(content))
             fmt = "text" if media.startswith("text/") else "bytes"
-            return TypeRef("str" if fmt == "text" else "bytes"), fmt, status, None
+            return TypeRef("str" if fmt == "text" else "bytes"), fmt, status, None, media
         entry = content[media] if isinstance(content[media], dict) else {}
         example = entry.get("example")
         if example is None and isinstance(entry.get("examples"), dict) and entry["examples"]:
@@ -473,7 +483,7 @@ class _OperationBuilder:
             # `type[Literal[...]]` is not a type checkers accept for `cast_to`: widen it.
             type_ = _widened(type_)
         example_text = json.dumps(example, indent=2, ensure_ascii=False) if example is not None else None
-        return type_, "json", status, example_text
+        return type_, "json", status, example_text, media
 
     def _pagination(self, item: _Located, params: tuple[Param, ...], returns: TypeRef | None) -> Pagination | None:
         config = self.pagination
@@ -510,12 +520,23 @@ def _widened(literal: TypeRef) -> TypeRef:
     return TypeRef("object")
 
 
-def _body_field(f: Field, body_required: bool, registry: TypeRegistry, examples: dict[str, Any]) -> Param:
+def _as_file(t: TypeRef) -> TypeRef:
+    """Binary fields of a multipart body take files, not only bytes."""
+    if t.kind == "bytes":
+        return TypeRef("file", nullable=t.nullable, format=t.format)
+    if t.kind == "list" and t.args[0].kind == "bytes":
+        return replace(t, args=(_as_file(t.args[0]),))
+    return t
+
+
+def _body_field(f: Field, body_required: bool, registry: TypeRegistry, examples: dict[str, Any], *,
+                form: bool = False, multipart: bool = False) -> Param:
     return Param(
         name=f.wire_name,
         wire_name=f.wire_name,
         location="body",
-        type=f.type,
+        type=_as_file(f.type) if multipart else f.type,
+        form=form,
         required=f.required and body_required,
         description=f.description,
         enum_values=_enum_values(registry, f.type),

@@ -55,10 +55,11 @@ FUTURE = "from __future__ import annotations"
 def type_module_imports(package: str, group: TypeModule) -> str:
     """Imports of a module under types/ that defines `group`'s models and aliases."""
     types = [f.type for m in group.models for f in m.fields] + [a.type for a in group.aliases]
+    types += [m.extra_type for m in group.models if m.extra_type]
     lines = [FUTURE] + _stdlib(types, request=False, style="model")
     if group.models:
         lines.append(f"from {package}._runtime.models import BaseModel")
-    if any(f.needs_alias for m in group.models for f in m.fields):
+    if any(f.needs_alias for m in group.models for f in m.fields) or any(m.extra_type for m in group.models):
         lines.append("from pydantic import Field")
     if group.aliases:
         lines.append("from typing import TypeAlias")
@@ -123,6 +124,8 @@ def resource_imports(package: str, resource: Resource) -> str:
         lines.append(f"{runtime}.client import path_template")
     if any(op.pagination for op in resource.operations):
         lines.append(f"{runtime}.pagination import AsyncPager, Page")
+    if any("file" in p.type.kinds() for op in resource.operations for p in op.all_params):
+        lines.append(f"{runtime}.types import FileTypes")
     if resource.operations:
         lines.append(f"{runtime}.response import async_raw_response_wrapper, raw_response_wrapper")
         lines.append(f"{runtime}.types import Body, Headers, Omit, Query, TimeoutTypes, omit")

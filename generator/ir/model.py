@@ -27,6 +27,7 @@ TypeKind = Literal[
     "dict",
     "union",
     "literal",
+    "file",  # a file part of a multipart body
 ]
 
 # Where an annotation is written decides its spelling: resource classes may define
@@ -86,6 +87,8 @@ class TypeRef:
             return "str | date" if request else "date"
         if self.kind == "none":
             return "None"
+        if self.kind == "file":
+            return "FileTypes"
         if self.kind == "list":
             item = self.args[0].annotation(style, request=request)
             if request:
@@ -128,16 +131,20 @@ class TypeRef:
             found |= arg.kinds()
         return frozenset(found)
 
-    def describe(self) -> str:
-        """A short human-readable form for documentation."""
-        if self.kind in ("model", "enum", "alias"):
+    def describe(self, *, request: bool = False) -> str:
+        """A short human-readable form for documentation (`request`: what callers pass)."""
+        if self.kind in ("model", "alias") and request:
+            text = self.name + "Param"
+        elif self.kind in ("model", "enum", "alias"):
             text = self.name
         elif self.kind == "list":
-            text = f"list[{self.args[0].describe()}]"
+            text = f"list[{self.args[0].describe(request=request)}]"
         elif self.kind == "dict":
-            text = f"dict[str, {self.args[0].describe()}]"
+            text = f"dict[str, {self.args[0].describe(request=request)}]"
         elif self.kind == "union":
-            text = " | ".join(arg.describe() for arg in self.args)
+            text = " | ".join(arg.describe(request=request) for arg in self.args)
+        elif self.kind == "file":
+            text = "file (bytes, a binary file, or (name, content[, media type]))"
         elif self.kind == "literal":
             text = " | ".join(repr(v) for v in self.literals)
         else:
@@ -230,6 +237,7 @@ class Model:
     description: str
     fields: tuple[Field, ...]
     allows_extra: bool  # additionalProperties is not false
+    extra_type: TypeRef | None = None  # the type additionalProperties gives, beside properties
     as_model: bool = True  # emitted as a pydantic model (it can be read from a response)
     as_param: bool = False  # emitted as a TypedDict too (callers send it nested in a request)
 
@@ -291,6 +299,7 @@ class Param:
     positional: bool = False
     enum_values: tuple[str, ...] = ()
     example_repr: str | None = None  # Python literal of the spec's example value
+    form: bool = False  # a field of a form or multipart body, which has no null
 
     @property
     def doc(self) -> str:
@@ -307,8 +316,8 @@ class Param:
             return text
         if self.type.nullable:
             return text.removesuffix(" | None") + " | Omit | None"
-        # An optional body field may be sent as an explicit null.
-        return f"{text} | Omit | None" if self.location == "body" else f"{text} | Omit"
+        # An optional JSON body field may be sent as an explicit null.
+        return f"{text} | Omit | None" if self.location == "body" and not self.form else f"{text} | Omit"
 
 
 @dataclass(frozen=True)
@@ -362,6 +371,7 @@ class Operation:
     spec_order: int = 0  # position in the spec, for documentation order
     # (argument, Python literal, positional) of the documented example call
     example_args: tuple[tuple[str, str, bool], ...] = ()
+    response_media: str = ""  # media type of the success body
 
     @property
     def example_arguments(self) -> str:
@@ -465,6 +475,11 @@ class Operation:
         if media == "application/json" or media.endswith("+json"):
             return "json"
         return "raw"
+
+    @property
+    def accept(self) -> str:
+        """The media type to ask for, when the success body is not JSON."""
+        return self.response_media if self.response_format in ("bytes", "text") else ""
 
     @property
     def uses_cast(self) -> bool:

@@ -307,7 +307,13 @@ class TypeRegistry:
                     write_only=bool(prop.get("writeOnly") or resolved.get("writeOnly")),
                 )
             )
-        self.models[item.name] = Model(item.name, item.module, description, tuple(fields), allows_extra)
+        declared = item.schema.get("additionalProperties")
+        extra_type = None
+        if declared is True or declared == {}:
+            extra_type = TypeRef("object")
+        elif isinstance(declared, dict):
+            extra_type = self.to_type(declared, item.name + "Value", join_pointer(item.pointer, "additionalProperties"))
+        self.models[item.name] = Model(item.name, item.module, description, tuple(fields), allows_extra, extra_type)
 
     def _merged(self, schema: Schema, pointer: str) -> tuple[dict[str, Any], set[str], bool, str]:
         """Properties and required names of a schema with its allOf parts folded in."""
@@ -406,8 +412,16 @@ def _component_kind(doc: Document, schema: Schema) -> str:
     return "inline"
 
 
+_SYMBOL_NAMES = {"+": "PLUS", "-": "MINUS", "*": "STAR", "/": "SLASH", "%": "PERCENT", "=": "EQUALS",
+                 "<": "LT", ">": "GT", "!": "BANG", "?": "QUESTION", ".": "DOT", ",": "COMMA", ":": "COLON",
+                 "_": "UNDERSCORE", "^": "CARET", "&": "AND", "|": "PIPE", "~": "TILDE", "@": "AT", "#": "HASH"}
+
+
 def _member_name(value: Any) -> str:
-    text = naming.upper_snake(str(value)) if str(value) else "EMPTY"
+    text_value = str(value)
+    if text_value and not any(ch.isalnum() for ch in text_value) and all(ch in _SYMBOL_NAMES for ch in text_value):
+        return "_".join(_SYMBOL_NAMES[ch] for ch in text_value)  # "+" -> PLUS, "<=" -> LT_EQUALS
+    text = naming.upper_snake(text_value) if text_value else "EMPTY"
     if text == "VALUE" and str(value) != "value":
         text = "VALUE"
     if text[0].isdigit():

@@ -44,7 +44,8 @@ class OpenEnum(enum.Enum):
 
     @property
     def is_known(self) -> bool:
-        return self._name_ in type(self).__members__
+        """False for a value the API sent that the spec does not list."""
+        return type(self).__members__.get(self._name_) is self
 
     def __str__(self) -> str:
         return str(self.value)
@@ -57,7 +58,10 @@ class StrictValidationError(ValueError):
 def check_strict(value: object, where: str = "$") -> None:
     """Fail on anything lenient parsing let through: extra fields, unknown enum values."""
     if isinstance(value, pydantic.BaseModel):
-        if value.model_extra:
+        # Extra properties are unknown ones, unless the schema declares them (a typed
+        # `__pydantic_extra__`).
+        declared = "__pydantic_extra__" in getattr(type(value), "__annotations__", {})
+        if value.model_extra and not declared:
             raise StrictValidationError(f"{where}: unexpected fields {sorted(value.model_extra)}")
         for name in type(value).model_fields:
             check_strict(getattr(value, name), f"{where}.{name}")

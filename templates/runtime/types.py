@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Final, Literal
+from typing import IO, Final, Literal
 
 import httpx
 
-__all__ = ["Body", "Headers", "Omit", "Query", "TimeoutTypes", "omit"]
+__all__ = ["Body", "FileTypes", "Headers", "Omit", "Query", "TimeoutTypes", "omit"]
 
 
 class Omit:
@@ -33,3 +33,9 @@ Headers = Mapping[str, str | Omit]
 Query = Mapping[str, object]
 Body = Mapping[str, object]
 TimeoutTypes = float | httpx.Timeout | None
+
+FileContent = bytes | IO[bytes]
+# A file for a multipart field: its content, or (file name, content[, media type]).
+FileTypes = (
+    FileContent | tuple[str | None, FileContent] | tuple[str | None, FileContent, str | None]
+)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import enum
 import functools
 import logging
 import random
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, TypeVar, cast
@@ -141,8 +142,16 @@ class _BaseClient:
             headers["Cookie"] = "; ".join(cookies)
         if retries_taken:
             headers["X-Retry-Count"] = str(retries_taken)
-        params = encode_query(parts.query or {}, parts.query_styles)
-        params += encode_query(parts.extra_query or {})
+        # The query string is built here, not by httpx, so that each OpenAPI style keeps
+        # its delimiters literal and the same characters inside values encoded.
+        query = "&".join(
+            q
+            for q in (
+                encode_query(parts.query or {}, parts.query_styles),
+                encode_query(parts.extra_query or {}),
+            )
+            if q
+        )
         content: dict[str, Any] = {}
         payload = _strip_omitted(parts.body)
         if parts.extra_body:
@@ -153,7 +162,9 @@ class _BaseClient:
                 content["content"] = _json_bytes(payload)
                 headers.setdefault("Content-Type", "application/json")
             elif parts.body_format == "form":
-                content["data"] = _jsonable(payload)
+                # A form has no null: a None field is left out, not sent as "".
+                fields = cast(dict[str, object], payload)
+                content["data"] = {k: _form_value(v) for k, v in fields.items() if v is not None}
             elif parts.body_format == "multipart":
                 data, files = _split_files(cast(dict[str, object], payload))
                 content["data"], content["files"] = data, files
@@ -163,8 +174,7 @@ class _BaseClient:
                     headers.setdefault("Content-Type", parts.content_type)
         return http.build_request(
             parts.method,
-            settings.base_url + parts.path,
-            params=tuple(params),
+            settings.base_url + parts.path + (f"?{query}" if query else ""),
             headers=headers,
             timeout=settings.timeout if isinstance(parts.timeout, Omit) else parts.timeout,
             **content,
@@ -538,22 +548,42 @@ def _strip_omitted(value: object) -> object:
     return value
 
 
+def _plain(value: object) -> object:
+    """What pydantic cannot serialise by itself: any Mapping or Sequence a caller passes."""
+    if isinstance(value, Mapping):
+        return dict(value)
+    if isinstance(value, Sequence) and not isinstance(value, (str, bytes, bytearray)):
+        return list(value)
+    raise TypeError(f"cannot send a {type(value).__name__} as JSON")
+
+
 def _jsonable(value: object) -> Any:
-    return pydantic_core.to_jsonable_python(value, by_alias=True, exclude_none=False)
+    return pydantic_core.to_jsonable_python(value, by_alias=True, fallback=_plain)
 
 
 def _json_bytes(value: object) -> bytes:
-    return pydantic_core.to_json(value, by_alias=True)
+    return pydantic_core.to_json(value, by_alias=True, fallback=_plain)
+
+
+def _form_value(value: object) -> Any:
+    """A form field: scalars as text, lists as repeated fields, anything else as JSON."""
+    if isinstance(value, (str, bytes, int, float, bool, enum.Enum, datetime, date)):
+        return scalar_text(value)
+    if isinstance(value, Sequence):
+        return [scalar_text(v) for v in value]
+    return _json_bytes(value).decode()
 
 
 def _split_files(payload: dict[str, object]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Multipart fields: files (bytes, a file object or a (name, content[, type]) tuple) as
+    file parts, the rest as text parts; None is left out (a form has no null)."""
     data: dict[str, Any] = {}
     files: dict[str, Any] = {}
     for key, value in payload.items():
+        if value is None:
+            continue
         if isinstance(value, (bytes, tuple)) or hasattr(value, "read"):
             files[key] = value
-        elif isinstance(value, (datetime, date)):
-            data[key] = value.isoformat()
         else:
-            data[key] = _jsonable(value)
+            data[key] = _form_value(value)
     return data, files

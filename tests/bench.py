@@ -1,0 +1,236 @@
+"""`make bench`: our figures and the anchors', measured in the same run, as ratios.
+
+Anchors (installed by `make bench` into .venv-bench, pinned in the Makefile):
+openapi-python-client generating the same documents, and the official `telnyx` SDK
+importing and calling the same operations. Every figure is the median of several runs.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "specs"
+MISSIONS = ROOT / "spec" / "missions.yaml"
+OURS = sys.executable
+BENCH_BIN = ROOT / ".venv-bench" / "bin"
+sys.path.insert(0, str(ROOT))
+
+from tests.synthetic_spec import CODEGEN, synthetic_spec  # noqa: E402
+
+RESULTS: list[tuple[str, str, str]] = []  # (measure, figure, verdict)
+
+
+def timed(command: list[str], *, env: dict[str, str] | None = None, before: Callable[[], None] | None = None,
+          runs: int = 5) -> tuple[float, int]:
+    """Median wall time of `command` over `runs` runs, and its last exit code."""
+    times = []
+    code = 0
+    for _ in range(runs):
+        if before:
+            before()
+        start = time.perf_counter()
+        proc = subprocess.run(command, env={**os.environ, **(env or {})}, capture_output=True, text=True)
+        times.append(time.perf_counter() - start)
+        code = proc.returncode
+    return statistics.median(times), code
+
+
+def verdict(ratio: float, target: float, *, at_most: bool = True) -> str:
+    ok = ratio <= target if at_most else ratio >= target
+    return f"{'met' if ok else 'MISSED'} (target {'<=' if at_most else '>='} {target:g}x)"
+
+
+def record(measure: str, figure: str, result: str = "") -> None:
+    RESULTS.append((measure, figure, result))
+    print(f"{measure}: {figure} {result}".rstrip(), flush=True)
+
+
+# -- 1 and 2: generate and check --------------------------------------------------------
+
+
+def bench_generate(work: Path) -> None:
+    cache = work / "cache"
+    largest = sorted(SHARED.glob("*.*"), key=lambda p: p.stat().st_size, reverse=True)
+    documents = [(MISSIONS, 5), (largest[0], 3), (largest[1], 3)]
+    opc_env = {"PATH": f"{BENCH_BIN}:{os.environ['PATH']}"}  # its ruff post-hooks
+    for document, runs in documents:
+        out, opc_out = work / "out", work / "opc"
+
+        def clean() -> None:
+            shutil.rmtree(out, ignore_errors=True)
+            shutil.rmtree(opc_out, ignore_errors=True)
+
+        ours = [OURS, "-m", "generator", "generate", str(document), "--out", str(out), "-q"]
+        cold, _ = timed(ours + ["--no-cache"], before=clean, runs=runs)
+        subprocess.run(ours, env={**os.environ, "XDG_CACHE_HOME": str(cache)}, capture_output=True)  # prime
+        warm, _ = timed(ours, env={"XDG_CACHE_HOME": str(cache)}, before=clean, runs=runs)
+        opc, code = timed([str(BENCH_BIN / "openapi-python-client"), "generate", "--path", str(document),
+                           "--meta", "none", "--output-path", str(opc_out)], env=opc_env, before=clean, runs=runs)
+        name = document.name
+        opc_text = f"{opc:.2f} s" + ("" if code == 0 and opc_out.exists() else f" (failed, exit {code})")
+        record(f"generate {name}", f"ours {cold:.2f} s cold / {warm:.2f} s warm cache; "
+                                   f"openapi-python-client {opc_text}")
+        target = 0.5 if document == MISSIONS else 1.0
+        if code == 0 and opc_out.exists():
+            record(f"  ratio {name} cold", f"{cold / opc:.2f}x", verdict(cold / opc, target))
+            record(f"  ratio {name} warm", f"{warm / opc:.2f}x", verdict(warm / opc, target))
+        if document == MISSIONS:
+            bench_check(cold, cache)
+
+
+def bench_check(generate_cold: float, cache: Path) -> None:
+    check = [OURS, "-m", "generator", "check", str(MISSIONS), "--out", str(ROOT / "generated"), "-q"]
+    warm, code = timed(check, env={"XDG_CACHE_HOME": str(cache)})
+    assert code == 0, "generated/ is stale: run make regenerate before make bench"
+    cold, _ = timed(check + ["--no-cache"], runs=3)
+    record("check (up-to-date generated/)", f"{warm:.2f} s warm cache, {cold:.2f} s cold")
+    record("  ratio check / generate", f"{warm / generate_cold:.2f}x", verdict(warm / generate_cold, 0.2))
+
+
+# -- 3: import ---------------------------------------------------------------------------
+
+
+def bench_import() -> None:
+    ours = [OURS, "-c", "import telnyx_missions; telnyx_missions.Telnyx(api_key='k').ai.missions.runs.events"]
+    theirs = [str(BENCH_BIN / "python"), "-c", "import telnyx; telnyx.Telnyx(api_key='k').ai.missions.runs.events"]
+    bare = [OURS, "-c", "pass"]
+    ours_t, _ = timed(ours, runs=9)
+    theirs_t, code = timed(theirs, runs=9)
+    bare_t, _ = timed(bare, runs=9)
+    assert code == 0, "the telnyx SDK did not import"
+    record("import to first resource", f"ours {ours_t:.3f} s, telnyx SDK {theirs_t:.3f} s "
+                                       f"(python itself {bare_t:.3f} s)")
+    record("  ratio import", f"{ours_t / theirs_t:.3f}x", verdict(ours_t / theirs_t, 0.1))
+
+
+# -- 4: per call -------------------------------------------------------------------------
+
+PER_CALL = """
+import json, sys, time, httpx
+bodies = json.load(open(sys.argv[1]))
+which, count = sys.argv[2], int(sys.argv[3])
+M, R = bodies["mission_id"], bodies["run_id"]
+
+def reply(body):
+    content = json.dumps(body).encode()
+    headers = {"content-type": "application/json"}
+    return lambda request: httpx.Response(200, content=content, headers=headers)
+
+def rate(call):
+    for _ in range(min(200, count)):
+        call()
+    start = time.perf_counter()
+    for _ in range(count):
+        call()
+    return count / (time.perf_counter() - start)
+
+out = {}
+for name, body in (("retrieve", bodies["run"]), ("events", bodies["events"])):
+    transport = httpx.MockTransport(reply(body))
+    if which == "floor":
+        http = httpx.Client(transport=transport)
+        url = "http://test/ai/missions/" + M + "/runs/" + R
+        out[name] = rate(lambda: json.loads(http.get(url, headers={"Authorization": "Bearer k"}).content))
+        continue
+    if which == "ours":
+        from telnyx_missions import Telnyx
+    else:
+        from telnyx import Telnyx
+    client = Telnyx(api_key="k", base_url="http://test", http_client=httpx.Client(transport=transport), max_retries=0)
+    if name == "retrieve":
+        out[name] = rate(lambda: client.ai.missions.runs.retrieve(R, mission_id=M))
+    else:
+        out[name] = rate(lambda: client.ai.missions.runs.events.list(R, mission_id=M, page_size=50).data
+                         if which == "telnyx" else client.ai.missions.runs.events.list(R, mission_id=M, page_size=50).items)
+print(json.dumps(out))
+"""
+
+
+def bench_per_call(work: Path) -> None:
+    spec = yaml.safe_load(MISSIONS.read_text(encoding="utf-8"))
+    run_path = spec["paths"]["/ai/missions/{mission_id}/runs/{run_id}"]["get"]
+    run = run_path["responses"]["200"]["content"]["application/json"]["example"]
+    events_path = spec["paths"]["/ai/missions/{mission_id}/runs/{run_id}/events"]["get"]
+    events = events_path["responses"]["200"]["content"]["application/json"]["example"]
+    one = events["data"][0]
+    page = {"data": [{**one, "event_id": f"{one['event_id'][:-4]}{i:04d}"} for i in range(50)],
+            "meta": {"page_number": 1, "page_size": 50, "total_pages": 1, "total_results": 50}}
+    bodies = work / "bodies.json"
+    bodies.write_text(json.dumps({"run": run, "events": page, "mission_id": run["data"]["mission_id"],
+                                  "run_id": run["data"]["run_id"]}), encoding="utf-8")
+    script = work / "per_call.py"
+    script.write_text(PER_CALL, encoding="utf-8")
+    rates: dict[str, dict[str, float]] = {}
+    for which, python in (("floor", OURS), ("ours", OURS), ("telnyx", str(BENCH_BIN / "python"))):
+        samples = []
+        for _ in range(3):
+            proc = subprocess.run([python, str(script), str(bodies), which, "2000"], capture_output=True, text=True)
+            assert proc.returncode == 0, proc.stderr
+            samples.append(json.loads(proc.stdout))
+        rates[which] = {k: statistics.median(s[k] for s in samples) for k in samples[0]}
+    for name, label in (("retrieve", "runs.retrieve"), ("events", "events.list, 50 items")):
+        floor, ours, theirs = rates["floor"][name], rates["ours"][name], rates["telnyx"][name]
+        record(f"per call {label}", f"ours {ours:,.0f}/s, bare httpx+json {floor:,.0f}/s, telnyx SDK {theirs:,.0f}/s")
+        record(f"  ratio {label} time vs floor", f"{floor / ours:.2f}x", verdict(floor / ours, 1.5))
+        record(f"  ratio {label} throughput vs SDK", f"{ours / theirs:.2f}x", verdict(ours / theirs, 2.0, at_most=False))
+
+
+# -- 5: scale ----------------------------------------------------------------------------
+
+
+def bench_scale(work: Path) -> None:
+    per_op: dict[int, float] = {}
+    for operations in (100, 1000, 5000):
+        folder = work / f"scale{operations}"
+        folder.mkdir()
+        spec = folder / "spec.json"
+        spec.write_text(json.dumps(synthetic_spec(operations)), encoding="utf-8")
+        (folder / "codegen.yaml").write_text(CODEGEN, encoding="utf-8")
+        out = folder / "out"
+        command = ["/usr/bin/time", "-f", "%M", OURS, "-m", "generator", "generate", str(spec), "--out", str(out),
+                   "--no-cache", "-q"]
+        start = time.perf_counter()
+        proc = subprocess.run(command, capture_output=True, text=True)
+        seconds = time.perf_counter() - start
+        assert proc.returncode == 0, proc.stderr[-2000:]
+        peak_mb = int(proc.stderr.strip().splitlines()[-1]) / 1024
+        per_op[operations] = seconds / operations
+        record(f"scale {operations} operations", f"{seconds:.1f} s ({per_op[operations] * 1000:.1f} ms/op), "
+                                                 f"peak {peak_mb:.0f} MB (main process; formatter workers are forked)")
+        shutil.rmtree(folder)
+    ratio = per_op[5000] / per_op[100]
+    record("  ratio time per op 5000 vs 100", f"{ratio:.2f}x", verdict(ratio, 1.5))
+
+
+def main() -> int:
+    missing = [p for p in (BENCH_BIN / "python", BENCH_BIN / "openapi-python-client") if not p.exists()]
+    if missing:
+        print(f"missing {missing}: run `make bench`, which installs the anchors into .venv-bench")
+        return 2
+    with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
+        work = Path(tmp)
+        bench_generate(work)
+        bench_import()
+        bench_per_call(work)
+        bench_scale(work)
+    print()
+    width = max(len(m) for m, _, _ in RESULTS)
+    for measure, figure, result in RESULTS:
+        print(f"{measure.ljust(width)}  {figure}  {result}".rstrip())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
