@@ -16,7 +16,7 @@ from typing import Any
 import jinja2
 
 from generator.format import LINE_LENGTH
-from generator.ir.imports import alias_param_imports, name_order, param_imports, resource_imports, type_module_imports
+from generator.ir.imports import alias_param_imports, name_order, operation_imports, param_imports, resource_imports, type_module_imports
 from generator.ir.model import Api, Model, Resource, TypeRef
 from generator.ir.modules import type_modules
 
@@ -181,8 +181,10 @@ def _render_resource(render: Any, package: str, src: str, resource: Resource) ->
         # A resource with children is a package: resources/a/b/__init__.py + b.py
         render(f"{src}/{module_path.rsplit('/', 1)[0]}/__init__.py", "client/resources_init.py.jinja",
                description=resource.description)
-    render(f"{src}/{module_path}", "client/resource.py.jinja", resource=resource,
-           imports=resource_imports(package, resource))
+    imports, checked = resource_imports(package, resource)
+    render(f"{src}/{module_path}", "client/resource.py.jinja", resource=resource, imports=imports,
+           checked_imports=checked,
+           local_imports={op.name: operation_imports(package, op) for op in resource.operations})
 
 
 def _render_param(render: Any, package: str, src: str, model: Model) -> None:

@@ -98,7 +98,13 @@ def _with_type_checking(package: str, lines: list[str], pairs: set[tuple[str, st
     return f"{block}\n\nif TYPE_CHECKING:\n{checked}"
 
 
-def resource_imports(package: str, resource: Resource) -> str:
+def resource_imports(package: str, resource: Resource) -> tuple[str, list[str]]:
+    """(the import block, lines to import only for type checking) of a resource module.
+
+    The API's types are imported for the type checker only, and by each method when it
+    runs (`operation_imports`): importing the client then does not import pydantic and
+    every model, which is most of the cost of an import.
+    """
     request_types: list[TypeRef] = []
     response_types: list[TypeRef] = []
     pairs: set[tuple[str, str]] = set()
@@ -106,7 +112,7 @@ def resource_imports(package: str, resource: Resource) -> str:
         for p in op.all_params:
             request_types.append(p.type)
             pairs |= p.type.named(request=True)
-        for t in _response_types(op):
+        for t in _annotated_types(op):
             response_types.append(t)
             pairs |= t.named()
     lines = [FUTURE, "from functools import cached_property"]
@@ -114,7 +120,7 @@ def resource_imports(package: str, resource: Resource) -> str:
     lines += _stdlib(response_types, request=False, style="resource")
     runtime = f"from {package}._runtime"
     lines.append(f"{runtime}.client import AsyncAPIClient, SyncAPIClient")
-    if resource.children:
+    if resource.children or pairs:
         lines.append("from typing import TYPE_CHECKING")
     if any(op.uses_cast for op in resource.operations):
         lines += ["from typing import cast", "import builtins"]
@@ -129,7 +135,30 @@ def resource_imports(package: str, resource: Resource) -> str:
     if resource.operations:
         lines.append(f"{runtime}.response import async_raw_response_wrapper, raw_response_wrapper")
         lines.append(f"{runtime}.types import Body, Headers, Omit, Query, TimeoutTypes, omit")
-    return import_block(package, lines + _named(package, pairs))
+    # Child resources are imported by the properties that build them, when first used.
+    children = [
+        f"from {package}.{child.module} import {prefix}{child.class_name}{suffix}"
+        for child in resource.children
+        for prefix in ("", "Async")
+        for suffix in ("", "WithRawResponse")
+    ]
+    checked = _named(package, pairs) + children
+    return import_block(package, lines), import_block(package, checked).splitlines() if checked else []
+
+
+def operation_imports(package: str, op: Operation) -> list[str]:
+    """The API types a method needs while it runs (to parse its response)."""
+    pairs: set[tuple[str, str]] = set()
+    for t in _response_types(op):
+        pairs |= t.named()
+    return import_block(package, _named(package, pairs)).splitlines() if pairs else []
+
+
+def _annotated_types(op: Operation) -> list[TypeRef]:
+    """The response types a method's signature names: a page's item and meta, not its envelope."""
+    if op.pagination is not None:
+        return [t for t in (op.pagination.item_type, op.pagination.meta_type) if t is not None]
+    return [op.returns] if op.returns is not None else []
 
 
 def _response_types(op: Operation) -> list[TypeRef]:

@@ -12,19 +12,20 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 from urllib.parse import quote
 
 import httpx
-import pydantic
-import pydantic_core
 
 from .errors import APIConnectionError, APIResponseValidationError, APITimeoutError, status_error
-from .models import StrictValidationError, check_strict
 from .pagination import AsyncPage, AsyncPager, Page, PageScheme
 from .query import QueryStyle, encode_query, scalar_text
 from .response import APIResponse, wants_raw_response
 from .types import Body, Headers, Omit, Query, TimeoutTypes, omit
+
+if TYPE_CHECKING:
+    # Imported when a response is parsed, not with the client: that keeps import fast.
+    import pydantic
 
 __all__ = ["DEFAULT_TIMEOUT", "AsyncAPIClient", "ClientSettings", "SyncAPIClient", "path_template"]
 
@@ -202,17 +203,22 @@ class _BaseClient:
             return cast(T, response.content)
         if cast_to is str and "json" not in response.headers.get("content-type", ""):
             return cast(T, response.text)
+        import pydantic
+
+        from .models import StrictValidationError, check_strict
+
         try:
-            data = response.json()
-        except ValueError:
-            raise APIResponseValidationError(
-                response, response.text, "The response body is not valid JSON"
-            ) from None
-        try:
-            parsed = _adapter(cast_to).validate_python(data)
+            # pydantic-core reads the bytes itself: faster than json.loads then validate.
+            parsed = _adapter(cast_to).validate_json(response.content)
             if self._settings.strict:
                 check_strict(parsed)
         except (pydantic.ValidationError, StrictValidationError) as exc:
+            try:
+                data: object = response.json()
+            except ValueError:
+                raise APIResponseValidationError(
+                    response, response.text, "The response body is not valid JSON"
+                ) from None
             raise APIResponseValidationError(
                 response, data, f"The response does not match its schema: {exc}"
             ) from None
@@ -518,6 +524,8 @@ def _adapter(cast_to: Any) -> pydantic.TypeAdapter[Any]:
     """One TypeAdapter per response type: building them is the slow part of parsing."""
     adapter = _ADAPTERS.get(cast_to)
     if adapter is None:
+        import pydantic
+
         adapter = _ADAPTERS[cast_to] = pydantic.TypeAdapter(cast_to)
     return adapter
 
@@ -558,10 +566,14 @@ def _plain(value: object) -> object:
 
 
 def _jsonable(value: object) -> Any:
+    import pydantic_core
+
     return pydantic_core.to_jsonable_python(value, by_alias=True, fallback=_plain)
 
 
 def _json_bytes(value: object) -> bytes:
+    import pydantic_core
+
     return pydantic_core.to_json(value, by_alias=True, fallback=_plain)
 
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
-import pydantic
+if TYPE_CHECKING:
+    import pydantic
+
 
 __all__ = ["AsyncPage", "AsyncPager", "Page", "PageScheme"]
 
@@ -35,12 +37,7 @@ class PageScheme:
 
 def _dig(value: object, path: tuple[str, ...]) -> object:
     for name in path:
-        if isinstance(value, pydantic.BaseModel):
-            value = getattr(value, name, None)
-        elif isinstance(value, dict):
-            value = value.get(name)
-        else:
-            return None
+        value = value.get(name) if isinstance(value, dict) else getattr(value, name, None)
     return value
 
 

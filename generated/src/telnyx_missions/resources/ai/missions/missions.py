@@ -11,13 +11,6 @@ from telnyx_missions._runtime.client import AsyncAPIClient, SyncAPIClient, path_
 from telnyx_missions._runtime.pagination import AsyncPager, Page
 from telnyx_missions._runtime.response import async_raw_response_wrapper, raw_response_wrapper
 from telnyx_missions._runtime.types import Body, Headers, Omit, Query, TimeoutTypes, omit
-from telnyx_missions.types.event_data import EventData
-from telnyx_missions.types.events_list_response import EventsListResponse
-from telnyx_missions.types.execution_mode import ExecutionMode, ExecutionModeLiteral
-from telnyx_missions.types.meta import Meta
-from telnyx_missions.types.mission_data import MissionData
-from telnyx_missions.types.mission_response import MissionResponse
-from telnyx_missions.types.missions_list_response import MissionsListResponse
 
 if TYPE_CHECKING:
     from telnyx_missions.resources.ai.missions.knowledge_bases import (
@@ -44,6 +37,11 @@ if TYPE_CHECKING:
         ToolsResource,
         ToolsResourceWithRawResponse,
     )
+    from telnyx_missions.types.event_data import EventData
+    from telnyx_missions.types.execution_mode import ExecutionMode, ExecutionModeLiteral
+    from telnyx_missions.types.meta import Meta
+    from telnyx_missions.types.mission_data import MissionData
+    from telnyx_missions.types.mission_response import MissionResponse
 
 __all__ = [
     "AsyncMissionsResource",
@@ -111,6 +109,10 @@ class MissionsResource:
           page_size: Number of items per page (mission and run lists default to 20). Server default:
             20.
         """
+        from telnyx_missions.types.meta import Meta
+        from telnyx_missions.types.mission_data import MissionData
+        from telnyx_missions.types.missions_list_response import MissionsListResponse
+
         return self._client.request_page(
             "/ai/missions",
             item=MissionData,
@@ -150,6 +152,8 @@ class MissionsResource:
           metadata: Free-form key/value data to attach.
           model: Name of the language model to use.
         """
+        from telnyx_missions.types.mission_response import MissionResponse
+
         return self._client.request(
             "POST",
             "/ai/missions",
@@ -189,6 +193,10 @@ class MissionsResource:
           page_number: Page number (1-based). Server default: 1.
           page_size: Number of items per page (event lists default to 50). Server default: 50.
         """
+        from telnyx_missions.types.event_data import EventData
+        from telnyx_missions.types.events_list_response import EventsListResponse
+        from telnyx_missions.types.meta import Meta
+
         return self._client.request_page(
             "/ai/missions/events",
             item=EventData,
@@ -217,6 +225,8 @@ class MissionsResource:
         Args:
           mission_id: Id of the mission (a UUID).
         """
+        from telnyx_missions.types.mission_response import MissionResponse
+
         return self._client.request(
             "GET",
             path_template("/ai/missions/{mission_id}", {"mission_id": mission_id}),
@@ -255,6 +265,8 @@ class MissionsResource:
           model: New language model name.
           name: New name.
         """
+        from telnyx_missions.types.mission_response import MissionResponse
+
         return self._client.request(
             "PUT",
             path_template("/ai/missions/{mission_id}", {"mission_id": mission_id}),
@@ -428,6 +440,10 @@ class AsyncMissionsResource:
           page_size: Number of items per page (mission and run lists default to 20). Server default:
             20.
         """
+        from telnyx_missions.types.meta import Meta
+        from telnyx_missions.types.mission_data import MissionData
+        from telnyx_missions.types.missions_list_response import MissionsListResponse
+
         return self._client.request_page(
             "/ai/missions",
             item=MissionData,
@@ -467,6 +483,8 @@ class AsyncMissionsResource:
           metadata: Free-form key/value data to attach.
           model: Name of the language model to use.
         """
+        from telnyx_missions.types.mission_response import MissionResponse
+
         return await self._client.request(
             "POST",
             "/ai/missions",
@@ -506,6 +524,10 @@ class AsyncMissionsResource:
           page_number: Page number (1-based). Server default: 1.
           page_size: Number of items per page (event lists default to 50). Server default: 50.
         """
+        from telnyx_missions.types.event_data import EventData
+        from telnyx_missions.types.events_list_response import EventsListResponse
+        from telnyx_missions.types.meta import Meta
+
         return self._client.request_page(
             "/ai/missions/events",
             item=EventData,
@@ -534,6 +556,8 @@ class AsyncMissionsResource:
         Args:
           mission_id: Id of the mission (a UUID).
         """
+        from telnyx_missions.types.mission_response import MissionResponse
+
         return await self._client.request(
             "GET",
             path_template("/ai/missions/{mission_id}", {"mission_id": mission_id}),
@@ -572,6 +596,8 @@ class AsyncMissionsResource:
           model: New language model name.
           name: New name.
         """
+        from telnyx_missions.types.mission_response import MissionResponse
+
         return await self._client.request(
             "PUT",
             path_template("/ai/missions/{mission_id}", {"mission_id": mission_id}),

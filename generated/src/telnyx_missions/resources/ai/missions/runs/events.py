@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from telnyx_missions._runtime.client import AsyncAPIClient, SyncAPIClient, path_template
 from telnyx_missions._runtime.pagination import AsyncPager, Page
 from telnyx_missions._runtime.response import async_raw_response_wrapper, raw_response_wrapper
 from telnyx_missions._runtime.types import Body, Headers, Omit, Query, TimeoutTypes, omit
-from telnyx_missions.types.event_data import EventData
-from telnyx_missions.types.event_response import EventResponse
-from telnyx_missions.types.event_type import EventType, EventTypeLiteral
-from telnyx_missions.types.events_list_response import EventsListResponse
-from telnyx_missions.types.meta import Meta
+
+if TYPE_CHECKING:
+    from telnyx_missions.types.event_data import EventData
+    from telnyx_missions.types.event_response import EventResponse
+    from telnyx_missions.types.event_type import EventType, EventTypeLiteral
+    from telnyx_missions.types.meta import Meta
 
 __all__ = [
     "AsyncEventsResource",
@@ -63,6 +65,10 @@ class EventsResource:
           page_number: Page number (1-based). Server default: 1.
           page_size: Number of items per page (event lists default to 50). Server default: 50.
         """
+        from telnyx_missions.types.event_data import EventData
+        from telnyx_missions.types.events_list_response import EventsListResponse
+        from telnyx_missions.types.meta import Meta
+
         return self._client.request_page(
             path_template(
                 "/ai/missions/{mission_id}/runs/{run_id}/events",
@@ -116,6 +122,8 @@ class EventsResource:
           payload: Free-form details of the event.
           step_id: Plan step the event relates to.
         """
+        from telnyx_missions.types.event_response import EventResponse
+
         return self._client.request(
             "POST",
             path_template(
@@ -157,6 +165,8 @@ class EventsResource:
           run_id: Id of the run (a UUID).
           event_id: Id of the event.
         """
+        from telnyx_missions.types.event_response import EventResponse
+
         return self._client.request(
             "GET",
             path_template(
@@ -221,6 +231,10 @@ class AsyncEventsResource:
           page_number: Page number (1-based). Server default: 1.
           page_size: Number of items per page (event lists default to 50). Server default: 50.
         """
+        from telnyx_missions.types.event_data import EventData
+        from telnyx_missions.types.events_list_response import EventsListResponse
+        from telnyx_missions.types.meta import Meta
+
         return self._client.request_page(
             path_template(
                 "/ai/missions/{mission_id}/runs/{run_id}/events",
@@ -274,6 +288,8 @@ class AsyncEventsResource:
           payload: Free-form details of the event.
           step_id: Plan step the event relates to.
         """
+        from telnyx_missions.types.event_response import EventResponse
+
         return await self._client.request(
             "POST",
             path_template(
@@ -315,6 +331,8 @@ class AsyncEventsResource:
           run_id: Id of the run (a UUID).
           event_id: Id of the event.
         """
+        from telnyx_missions.types.event_response import EventResponse
+
         return await self._client.request(
             "GET",
             path_template(

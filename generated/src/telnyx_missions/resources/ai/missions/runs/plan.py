@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from telnyx_missions._runtime.client import AsyncAPIClient, SyncAPIClient, path_template
 from telnyx_missions._runtime.response import async_raw_response_wrapper, raw_response_wrapper
 from telnyx_missions._runtime.types import Body, Headers, Omit, Query, TimeoutTypes, omit
-from telnyx_missions.types.create_plan_step_request_param import CreatePlanStepRequestParam
-from telnyx_missions.types.plan_response import PlanResponse
-from telnyx_missions.types.plan_step_response import PlanStepResponse
-from telnyx_missions.types.plan_steps_created_response import PlanStepsCreatedResponse
-from telnyx_missions.types.step_status import StepStatus, StepStatusLiteral
+
+if TYPE_CHECKING:
+    from telnyx_missions.types.create_plan_step_request_param import CreatePlanStepRequestParam
+    from telnyx_missions.types.plan_response import PlanResponse
+    from telnyx_missions.types.plan_step_response import PlanStepResponse
+    from telnyx_missions.types.plan_steps_created_response import PlanStepsCreatedResponse
+    from telnyx_missions.types.step_status import StepStatus, StepStatusLiteral
 
 __all__ = [
     "AsyncPlanResource",
@@ -51,6 +54,8 @@ class PlanResource:
           mission_id: Id of the mission (a UUID).
           run_id: Id of the run (a UUID).
         """
+        from telnyx_missions.types.plan_response import PlanResponse
+
         return self._client.request(
             "GET",
             path_template(
@@ -84,6 +89,8 @@ class PlanResource:
           run_id: Id of the run (a UUID).
           steps: The steps of the plan.
         """
+        from telnyx_missions.types.plan_steps_created_response import PlanStepsCreatedResponse
+
         return self._client.request(
             "POST",
             path_template(
@@ -118,6 +125,8 @@ class PlanResource:
           run_id: Id of the run (a UUID).
           steps: The steps to append.
         """
+        from telnyx_missions.types.plan_steps_created_response import PlanStepsCreatedResponse
+
         return self._client.request(
             "POST",
             path_template(
@@ -152,6 +161,8 @@ class PlanResource:
           run_id: Id of the run (a UUID).
           step_id: Caller-chosen id of the plan step, as given when the step was created.
         """
+        from telnyx_missions.types.plan_step_response import PlanStepResponse
+
         return self._client.request(
             "GET",
             path_template(
@@ -189,6 +200,8 @@ class PlanResource:
           metadata: New free-form key/value data.
           status: New progress state.
         """
+        from telnyx_missions.types.plan_step_response import PlanStepResponse
+
         return self._client.request(
             "PATCH",
             path_template(
@@ -245,6 +258,8 @@ class AsyncPlanResource:
           mission_id: Id of the mission (a UUID).
           run_id: Id of the run (a UUID).
         """
+        from telnyx_missions.types.plan_response import PlanResponse
+
         return await self._client.request(
             "GET",
             path_template(
@@ -278,6 +293,8 @@ class AsyncPlanResource:
           run_id: Id of the run (a UUID).
           steps: The steps of the plan.
         """
+        from telnyx_missions.types.plan_steps_created_response import PlanStepsCreatedResponse
+
         return await self._client.request(
             "POST",
             path_template(
@@ -312,6 +329,8 @@ class AsyncPlanResource:
           run_id: Id of the run (a UUID).
           steps: The steps to append.
         """
+        from telnyx_missions.types.plan_steps_created_response import PlanStepsCreatedResponse
+
         return await self._client.request(
             "POST",
             path_template(
@@ -346,6 +365,8 @@ class AsyncPlanResource:
           run_id: Id of the run (a UUID).
           step_id: Caller-chosen id of the plan step, as given when the step was created.
         """
+        from telnyx_missions.types.plan_step_response import PlanStepResponse
+
         return await self._client.request(
             "GET",
             path_template(
@@ -383,6 +404,8 @@ class AsyncPlanResource:
           metadata: New free-form key/value data.
           status: New progress state.
         """
+        from telnyx_missions.types.plan_step_response import PlanStepResponse
+
         return await self._client.request(
             "PATCH",
             path_template(

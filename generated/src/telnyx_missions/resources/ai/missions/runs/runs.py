@@ -10,11 +10,6 @@ from telnyx_missions._runtime.client import AsyncAPIClient, SyncAPIClient, path_
 from telnyx_missions._runtime.pagination import AsyncPager, Page
 from telnyx_missions._runtime.response import async_raw_response_wrapper, raw_response_wrapper
 from telnyx_missions._runtime.types import Body, Headers, Omit, Query, TimeoutTypes, omit
-from telnyx_missions.types.meta import Meta
-from telnyx_missions.types.mission_run_data import MissionRunData
-from telnyx_missions.types.mission_run_response import MissionRunResponse
-from telnyx_missions.types.mission_runs_list_response import MissionRunsListResponse
-from telnyx_missions.types.run_status import RunStatus, RunStatusLiteral
 
 if TYPE_CHECKING:
     from telnyx_missions.resources.ai.missions.runs.events import (
@@ -35,6 +30,10 @@ if TYPE_CHECKING:
         TelnyxAgentsResource,
         TelnyxAgentsResourceWithRawResponse,
     )
+    from telnyx_missions.types.meta import Meta
+    from telnyx_missions.types.mission_run_data import MissionRunData
+    from telnyx_missions.types.mission_run_response import MissionRunResponse
+    from telnyx_missions.types.run_status import RunStatus, RunStatusLiteral
 
 __all__ = [
     "AsyncRunsResource",
@@ -98,6 +97,10 @@ class RunsResource:
           page_size: Number of items per page (mission and run lists default to 20). Server default:
             20.
         """
+        from telnyx_missions.types.meta import Meta
+        from telnyx_missions.types.mission_run_data import MissionRunData
+        from telnyx_missions.types.mission_runs_list_response import MissionRunsListResponse
+
         return self._client.request_page(
             "/ai/missions/runs",
             item=MissionRunData,
@@ -134,6 +137,10 @@ class RunsResource:
           page_size: Number of items per page (mission and run lists default to 20). Server default:
             20.
         """
+        from telnyx_missions.types.meta import Meta
+        from telnyx_missions.types.mission_run_data import MissionRunData
+        from telnyx_missions.types.mission_runs_list_response import MissionRunsListResponse
+
         return self._client.request_page(
             path_template("/ai/missions/{mission_id}/runs", {"mission_id": mission_id}),
             item=MissionRunData,
@@ -167,6 +174,8 @@ class RunsResource:
           input: Free-form input for the run.
           metadata: Free-form key/value data to attach to the run.
         """
+        from telnyx_missions.types.mission_run_response import MissionRunResponse
+
         return self._client.request(
             "POST",
             path_template("/ai/missions/{mission_id}/runs", {"mission_id": mission_id}),
@@ -196,6 +205,8 @@ class RunsResource:
           mission_id: Id of the mission (a UUID).
           run_id: Id of the run (a UUID).
         """
+        from telnyx_missions.types.mission_run_response import MissionRunResponse
+
         return self._client.request(
             "GET",
             path_template(
@@ -237,6 +248,8 @@ class RunsResource:
           result_summary: Short human-readable account of the outcome.
           status: New lifecycle state.
         """
+        from telnyx_missions.types.mission_run_response import MissionRunResponse
+
         return self._client.request(
             "PATCH",
             path_template(
@@ -276,6 +289,8 @@ class RunsResource:
           mission_id: Id of the mission (a UUID).
           run_id: Id of the run (a UUID).
         """
+        from telnyx_missions.types.mission_run_response import MissionRunResponse
+
         return self._client.request(
             "POST",
             path_template(
@@ -308,6 +323,8 @@ class RunsResource:
           mission_id: Id of the mission (a UUID).
           run_id: Id of the run (a UUID).
         """
+        from telnyx_missions.types.mission_run_response import MissionRunResponse
+
         return self._client.request(
             "POST",
             path_template(
@@ -340,6 +357,8 @@ class RunsResource:
           mission_id: Id of the mission (a UUID).
           run_id: Id of the run (a UUID).
         """
+        from telnyx_missions.types.mission_run_response import MissionRunResponse
+
         return self._client.request(
             "POST",
             path_template(
@@ -445,6 +464,10 @@ class AsyncRunsResource:
           page_size: Number of items per page (mission and run lists default to 20). Server default:
             20.
         """
+        from telnyx_missions.types.meta import Meta
+        from telnyx_missions.types.mission_run_data import MissionRunData
+        from telnyx_missions.types.mission_runs_list_response import MissionRunsListResponse
+
         return self._client.request_page(
             "/ai/missions/runs",
             item=MissionRunData,
@@ -481,6 +504,10 @@ class AsyncRunsResource:
           page_size: Number of items per page (mission and run lists default to 20). Server default:
             20.
         """
+        from telnyx_missions.types.meta import Meta
+        from telnyx_missions.types.mission_run_data import MissionRunData
+        from telnyx_missions.types.mission_runs_list_response import MissionRunsListResponse
+
         return self._client.request_page(
             path_template("/ai/missions/{mission_id}/runs", {"mission_id": mission_id}),
             item=MissionRunData,
@@ -514,6 +541,8 @@ class AsyncRunsResource:
           input: Free-form input for the run.
           metadata: Free-form key/value data to attach to the run.
         """
+        from telnyx_missions.types.mission_run_response import MissionRunResponse
+
         return await self._client.request(
             "POST",
             path_template("/ai/missions/{mission_id}/runs", {"mission_id": mission_id}),
@@ -543,6 +572,8 @@ class AsyncRunsResource:
           mission_id: Id of the mission (a UUID).
           run_id: Id of the run (a UUID).
         """
+        from telnyx_missions.types.mission_run_response import MissionRunResponse
+
         return await self._client.request(
             "GET",
             path_template(
@@ -584,6 +615,8 @@ class AsyncRunsResource:
           result_summary: Short human-readable account of the outcome.
           status: New lifecycle state.
         """
+        from telnyx_missions.types.mission_run_response import MissionRunResponse
+
         return await self._client.request(
             "PATCH",
             path_template(
@@ -623,6 +656,8 @@ class AsyncRunsResource:
           mission_id: Id of the mission (a UUID).
           run_id: Id of the run (a UUID).
         """
+        from telnyx_missions.types.mission_run_response import MissionRunResponse
+
         return await self._client.request(
             "POST",
             path_template(
@@ -655,6 +690,8 @@ class AsyncRunsResource:
           mission_id: Id of the mission (a UUID).
           run_id: Id of the run (a UUID).
         """
+        from telnyx_missions.types.mission_run_response import MissionRunResponse
+
         return await self._client.request(
             "POST",
             path_template(
@@ -687,6 +724,8 @@ class AsyncRunsResource:
           mission_id: Id of the mission (a UUID).
           run_id: Id of the run (a UUID).
         """
+        from telnyx_missions.types.mission_run_response import MissionRunResponse
+
         return await self._client.request(
             "POST",
             path_template(

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from functools import cached_property
 from types import NoneType
+from typing import TYPE_CHECKING
 
 from telnyx_missions._runtime.client import AsyncAPIClient, SyncAPIClient, path_template
 from telnyx_missions._runtime.response import async_raw_response_wrapper, raw_response_wrapper
 from telnyx_missions._runtime.types import Body, Headers, Omit, Query, TimeoutTypes, omit
-from telnyx_missions.types.telnyx_agent_response import TelnyxAgentResponse
-from telnyx_missions.types.telnyx_agents_list_response import TelnyxAgentsListResponse
+
+if TYPE_CHECKING:
+    from telnyx_missions.types.telnyx_agent_response import TelnyxAgentResponse
+    from telnyx_missions.types.telnyx_agents_list_response import TelnyxAgentsListResponse
 
 __all__ = [
     "AsyncTelnyxAgentsResource",
@@ -48,6 +51,8 @@ class TelnyxAgentsResource:
           mission_id: Id of the mission (a UUID).
           run_id: Id of the run (a UUID).
         """
+        from telnyx_missions.types.telnyx_agents_list_response import TelnyxAgentsListResponse
+
         return self._client.request(
             "GET",
             path_template(
@@ -81,6 +86,8 @@ class TelnyxAgentsResource:
           run_id: Id of the run (a UUID).
           telnyx_agent_id: Id of the Telnyx AI agent (voice or messaging) to link.
         """
+        from telnyx_missions.types.telnyx_agent_response import TelnyxAgentResponse
+
         return self._client.request(
             "POST",
             path_template(
@@ -168,6 +175,8 @@ class AsyncTelnyxAgentsResource:
           mission_id: Id of the mission (a UUID).
           run_id: Id of the run (a UUID).
         """
+        from telnyx_missions.types.telnyx_agents_list_response import TelnyxAgentsListResponse
+
         return await self._client.request(
             "GET",
             path_template(
@@ -201,6 +210,8 @@ class AsyncTelnyxAgentsResource:
           run_id: Id of the run (a UUID).
           telnyx_agent_id: Id of the Telnyx AI agent (voice or messaging) to link.
         """
+        from telnyx_missions.types.telnyx_agent_response import TelnyxAgentResponse
+
         return await self._client.request(
             "POST",
             path_template(
