@@ -68,14 +68,16 @@ def bench_generate(work: Path) -> None:
     for document, runs in documents:
         out, opc_out = work / "out", work / "opc"
 
-        def clean() -> None:
+        def clean(out: Path = out, opc_out: Path = opc_out) -> None:
             shutil.rmtree(out, ignore_errors=True)
             shutil.rmtree(opc_out, ignore_errors=True)
 
         ours = [OURS, "-m", "generator", "generate", str(document), "--out", str(out), "-q"]
-        cold, _ = timed(ours + ["--no-cache"], before=clean, runs=runs)
+        cold, code = timed(ours + ["--no-cache"], before=clean, runs=runs)
+        assert code == 0, f"our generate failed on {document}"
         subprocess.run(ours, env={**os.environ, "XDG_CACHE_HOME": str(cache)}, capture_output=True)  # prime
-        warm, _ = timed(ours, env={"XDG_CACHE_HOME": str(cache)}, before=clean, runs=runs)
+        warm, code = timed(ours, env={"XDG_CACHE_HOME": str(cache)}, before=clean, runs=runs)
+        assert code == 0, f"our generate failed on {document}"
         opc, code = timed([str(BENCH_BIN / "openapi-python-client"), "generate", "--path", str(document),
                            "--meta", "none", "--output-path", str(opc_out)], env=opc_env, before=clean, runs=runs)
         name = document.name

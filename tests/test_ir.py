@@ -1098,3 +1098,29 @@ def test_read_only_and_write_only_fields(tmp_path: Path) -> None:
     body = {p.wire_name: p.required for p in create.all_params if p.location == "body"}
     assert body == {"name": True, "password": True}
     assert annotations(model(api, "Account")) == {"id": "str", "name": "str", "password": "str | None"}
+
+
+def test_default_resources_nest_by_literal_path_segments(tmp_path: Path) -> None:
+    """Without x-codegen-name, resources follow the path's literal segments (version
+    segments such as v1 or 2010-04-01 and file extensions left out), and a child
+    resource never shadows a method of the same name."""
+    ok = {"responses": {"204": {"description": "ok"}}}
+    sid = {"name": "sid", "in": "path", "required": True, "schema": {"type": "string"}}
+    api = make_api(
+        tmp_path,
+        {
+            "paths": {
+                "/2010-04-01/Accounts/{sid}/Calls.json": {"parameters": [sid], "get": {"operationId": "listCall", **ok}},
+                "/2010-04-01/Accounts.json": {"get": {"operationId": "listAccount", **ok}},
+                "/pets": {"get": {"operationId": "search", **ok}},
+                "/pets/search/recent": {"get": {"operationId": "recent", **ok}},
+            }
+        },
+    )
+    paths = sorted(op.call_path for op in api.operations())
+    assert paths == [
+        "accounts.calls.list_call",
+        "accounts.list_account",
+        "pets.search",
+        "pets.search_.recent.recent",  # `pets.search` is a method, so the child is `search_`
+    ]

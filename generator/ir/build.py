@@ -40,7 +40,8 @@ NAME_EXTENSION = "x-codegen-name"
 # Keyword arguments every generated method takes; a spec parameter of the same name
 # gets a trailing underscore.
 RESERVED_KWARGS = frozenset({"extra_headers", "extra_query", "extra_body", "timeout"})
-_VERSION_SEGMENT = re.compile(r"^v\d+(\.\d+)*$")
+# `v1`, `v2.1`, `2010-04-01`: versions, not resources.
+_VERSION_SEGMENT = re.compile(r"^(v\d+(\.\d+)*|\d{4}-\d{2}-\d{2})$")
 
 
 class Unsupported(Exception):
@@ -202,6 +203,14 @@ def _locate(doc: Document, config: Config, warnings: list[Warning]) -> list[_Loc
                 name = naming.method_name(op_id if isinstance(op_id, str) else f"{method}_{path}")
             found.append(_Located(path, method, spec, pointer, resource, name, order))
             order += 1
+    # A method and a child resource may not share a name on one resource: the child
+    # gets a trailing underscore.
+    methods = {item.resource + (item.name,) for item in found}
+    for item in found:
+        for depth in range(1, len(item.resource) + 1):
+            if item.resource[:depth] in methods:
+                clash = item.resource[:depth]
+                item.resource = clash[:-1] + (clash[-1] + "_",) + item.resource[depth:]
     # Two operations wanting one name: resolve in (path, method) order, not spec order.
     by_key: dict[tuple[tuple[str, ...], str], list[_Located]] = {}
     for item in sorted(found, key=lambda i: (i.path, HTTP_METHODS.index(i.method))):
@@ -214,12 +223,13 @@ def _locate(doc: Document, config: Config, warnings: list[Warning]) -> list[_Loc
 
 
 def _default_resource(path: str) -> tuple[str, ...]:
-    """The first literal path segment, or `default` for a path of parameters only."""
+    """The literal segments of the path, nested (`/accounts/{id}/calls.json` ->
+    accounts.calls), without version segments; `default` for a path of parameters only."""
+    found = []
     for segment in path.strip("/").split("/"):
         if segment and not segment.startswith("{") and not _VERSION_SEGMENT.match(segment):
-            name = naming.method_name(segment.split(".")[0])
-            return (name,)
-    return ("default",)
+            found.append(naming.method_name(segment.split(".")[0]))
+    return tuple(found) or ("default",)
 
 
 def _resource(name: str, path: tuple[str, ...], node: _Node, tags: dict[str, str]) -> Resource:

@@ -251,11 +251,18 @@ class SyncAPIClient(_BaseClient):
     def __init__(self, settings: ClientSettings, http_client: httpx.Client | None) -> None:
         self._settings = settings
         self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(timeout=settings.timeout, limits=DEFAULT_LIMITS)
+        self._given_http = http_client
+
+    @functools.cached_property
+    def _http(self) -> httpx.Client:
+        # Made on first use: its TLS context is most of what creating a client costs.
+        return self._given_http or httpx.Client(
+            timeout=self._settings.timeout, limits=DEFAULT_LIMITS
+        )
 
     def close(self) -> None:
         """Close the connection pool (not a pool the caller brought)."""
-        if self._owns_http:
+        if self._owns_http and "_http" in self.__dict__:
             self._http.close()
 
     def request(
@@ -386,13 +393,18 @@ class AsyncAPIClient(_BaseClient):
     def __init__(self, settings: ClientSettings, http_client: httpx.AsyncClient | None) -> None:
         self._settings = settings
         self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(
-            timeout=settings.timeout, limits=DEFAULT_LIMITS
+        self._given_http = http_client
+
+    @functools.cached_property
+    def _http(self) -> httpx.AsyncClient:
+        # Made on first use: its TLS context is most of what creating a client costs.
+        return self._given_http or httpx.AsyncClient(
+            timeout=self._settings.timeout, limits=DEFAULT_LIMITS
         )
 
     async def close(self) -> None:
         """Close the connection pool (not a pool the caller brought)."""
-        if self._owns_http:
+        if self._owns_http and "_http" in self.__dict__:
             await self._http.aclose()
 
     async def request(
