@@ -43,9 +43,15 @@ regenerate: $(TOOLS)
 check: $(TOOLS)
 	$(PY) -m generator check $(SPEC) --out $(OUT)
 
-test: $(TOOLS) $(CLIENT) $(NODE_TOOLS)
+test: $(TOOLS) $(CLIENT) $(NODE_TOOLS) lint
 	$(PY) -m generator check $(SPEC) --out $(OUT) --quiet
 	$(PY) -m pytest -n 2 -q
+
+# The generator's own code: formatted, linted, and mypy --strict.
+lint: $(TOOLS)
+	$(PY) -m black --check -q generator tests
+	$(PY) -m ruff check -q generator tests
+	$(PY) -m mypy generator
 
 # Refresh the golden files under tests/fixtures/*/expected; review `git diff` before committing.
 snapshots: $(TOOLS)

@@ -57,7 +57,9 @@ def load_config(path: Path | None) -> Config:
         raise SpecError(path, "", "the config must be a mapping")
     unknown = set(data) - _KNOWN
     if unknown:
-        raise SpecError(path, f"/{sorted(unknown)[0]}", f"unknown setting; expected one of {sorted(_KNOWN)}")
+        raise SpecError(
+            path, f"/{sorted(unknown)[0]}", f"unknown setting; expected one of {sorted(_KNOWN)}"
+        )
     package = _section(path, data, "package")
     client = _section(path, data, "client")
     names = _section(path, data, "names")
@@ -76,10 +78,14 @@ def load_config(path: Path | None) -> Config:
                 total_pages=tuple(str(p["total_pages"]).split(".")),
             )
         except KeyError as exc:
-            raise SpecError(path, f"/pagination/{exc.args[0]}", "required setting is missing") from None
+            raise SpecError(
+                path, f"/pagination/{exc.args[0]}", "required setting is missing"
+            ) from None
     package_name = package.get("name")
     if package_name is not None and not str(package_name).isidentifier():
-        raise SpecError(path, "/package/name", f"{package_name!r} is not a valid Python package name")
+        raise SpecError(
+            path, "/package/name", f"{package_name!r} is not a valid Python package name"
+        )
     return Config(
         distribution=package.get("distribution"),
         package=package_name,

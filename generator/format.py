@@ -78,7 +78,13 @@ def _format_many(todo: dict[str, str]) -> dict[str, str]:
     context = multiprocessing.get_context("fork") if hasattr(os, "fork") else None
     with ProcessPoolExecutor(max_workers=min(os.cpu_count() or 2, 8), mp_context=context) as pool:
         chunk = max(1, len(paths) // (4 * (os.cpu_count() or 2)))
-        done.update(zip(paths, pool.map(_format_any, paths, [todo[p] for p in paths], chunksize=chunk)))
+        done.update(
+            zip(
+                paths,
+                pool.map(_format_any, paths, [todo[p] for p in paths], chunksize=chunk),
+                strict=True,
+            )
+        )
     return done
 
 
@@ -88,19 +94,20 @@ def _format_any(path: str, text: str) -> str:
 
 @cache
 def _mode() -> black.Mode:
-    import black
+    from black.mode import Mode, TargetVersion
 
-    return black.Mode(line_length=LINE_LENGTH, target_versions={black.TargetVersion.PY310})
+    return Mode(line_length=LINE_LENGTH, target_versions={TargetVersion.PY310})
 
 
 def _format_python(path: str, text: str) -> str:
     import black
+    from black.parsing import InvalidInput
 
     try:
         formatted = black.format_str(text, mode=_mode())
         # black parses more than Python accepts (`class None: ...`): compile to be sure.
         compile(formatted, path, "exec", dont_inherit=True)
-    except black.InvalidInput as exc:
+    except InvalidInput as exc:
         raise FormatError(path, str(exc).splitlines()[0]) from None
     except SyntaxError as exc:
         raise FormatError(path, f"line {exc.lineno}: {exc.msg}") from None

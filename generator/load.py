@@ -101,13 +101,19 @@ def parse(path: Path, text: str) -> Tree:
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise SpecError(path, "", f"invalid JSON: {exc.msg} (column {exc.colno})", exc.lineno) from None
+            raise SpecError(
+                path, "", f"invalid JSON: {exc.msg} (column {exc.colno})", exc.lineno
+            ) from None
     else:
         try:
             data = yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
         except _DuplicateKey as exc:
-            raise SpecError(path, _mapping_at_line(text, exc.line),
-                            f"duplicate key {exc.key!r}: a key may appear only once in a mapping", exc.line) from None
+            raise SpecError(
+                path,
+                _mapping_at_line(text, exc.line),
+                f"duplicate key {exc.key!r}: a key may appear only once in a mapping",
+                exc.line,
+            ) from None
         except yaml.MarkedYAMLError as exc:
             mark = exc.problem_mark or exc.context_mark
             line = mark.line + 1 if mark else None
@@ -212,13 +218,19 @@ class _Bundler:
         if key in self.hoisted:
             return {"$ref": self.hoisted[key]}
         if key in self.stack:
-            raise SpecError(file, pointer, f"$ref cycle through {ref!r} across files cannot be bundled",
-                            line_of(file, self.files[file][0], pointer))
+            raise SpecError(
+                file,
+                pointer,
+                f"$ref cycle through {ref!r} across files cannot be bundled",
+                line_of(file, self.files[file][0], pointer),
+            )
         try:
             found = _walk(tree, fragment)
         except KeyError:
             raise SpecError(
-                file, join_pointer(pointer, "$ref"), f"unresolvable $ref {ref!r}: {target.name} has no {fragment or '/'}",
+                file,
+                join_pointer(pointer, "$ref"),
+                f"unresolvable $ref {ref!r}: {target.name} has no {fragment or '/'}",
                 line_of(file, self.files[file][0], pointer),
             ) from None
         parts = fragment.strip("/").split("/")
@@ -226,7 +238,11 @@ class _Bundler:
         try:
             if len(parts) == 3 and parts[0] == "components":
                 return self._hoist(key, parts[1], unescape_pointer(parts[2]), found)
-            if not fragment and isinstance(found, dict) and ("type" in found or "properties" in found):
+            if (
+                not fragment
+                and isinstance(found, dict)
+                and ("type" in found or "properties" in found)
+            ):
                 return self._hoist(key, "schemas", target.stem, found)
             return self._visit(found, target, fragment)
         finally:
@@ -251,9 +267,12 @@ class _Bundler:
                 text = target.read_text(encoding="utf-8")
             except OSError as exc:
                 shown = os.path.relpath(target, referrer.parent)
-                raise SpecError(referrer, join_pointer(pointer, "$ref"),
-                                f"cannot read {shown}, which this $ref names: {exc.strerror or exc}",
-                                line_of(referrer, self.files[referrer][0], pointer)) from None
+                raise SpecError(
+                    referrer,
+                    join_pointer(pointer, "$ref"),
+                    f"cannot read {shown}, which this $ref names: {exc.strerror or exc}",
+                    line_of(referrer, self.files[referrer][0], pointer),
+                ) from None
             self.files[target] = (text, parse(target, text))
         return self.files[target]
 
@@ -283,15 +302,22 @@ def _check_ref(doc: Document, ref: str, pointer: str) -> None:
         try:
             target = doc.resolve(current)
         except KeyError:
-            raise SpecError(doc.path, join_pointer(pointer, "$ref"), f"unresolvable $ref {ref!r}",
-                            doc.line_of(pointer)) from None
+            raise SpecError(
+                doc.path,
+                join_pointer(pointer, "$ref"),
+                f"unresolvable $ref {ref!r}",
+                doc.line_of(pointer),
+            ) from None
         if not (isinstance(target, dict) and isinstance(target.get("$ref"), str)):
             return
         if current[1:] in seen:
-            raise SpecError(doc.path, join_pointer(pointer, "$ref"),
-                            f"$ref cycle: {' -> '.join(seen[1:] + [current[1:]])}: each is only a reference to "
-                            "the next, so none has a type",
-                            doc.line_of(pointer))
+            raise SpecError(
+                doc.path,
+                join_pointer(pointer, "$ref"),
+                f"$ref cycle: {' -> '.join(seen[1:] + [current[1:]])}: each is only a reference to "
+                "the next, so none has a type",
+                doc.line_of(pointer),
+            )
         seen.append(current[1:])
         current = target["$ref"]
 
@@ -303,14 +329,20 @@ def _cached_findings(root: dict[str, Any], text: str, cache_dir: Path | None) ->
     key = hashlib.sha256(f"{version('openapi-spec-validator')}\0{text}".encode()).hexdigest()
     entry = cache_dir / "validator" / f"{key}.json"
     try:
-        return [Warning(w["pointer"], w["message"]) for w in json.loads(entry.read_text(encoding="utf-8"))]
+        return [
+            Warning(w["pointer"], w["message"])
+            for w in json.loads(entry.read_text(encoding="utf-8"))
+        ]
     except (OSError, ValueError, KeyError, TypeError):
         pass
     findings = _validator_findings(root)
     try:
         entry.parent.mkdir(parents=True, exist_ok=True)
         tmp = entry.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(json.dumps([{"pointer": w.pointer, "message": w.message} for w in findings]), encoding="utf-8")
+        tmp.write_text(
+            json.dumps([{"pointer": w.pointer, "message": w.message} for w in findings]),
+            encoding="utf-8",
+        )
         tmp.replace(entry)
     except OSError:
         pass  # a cache that cannot be written only costs time
@@ -331,7 +363,12 @@ def _validator_findings(root: dict[str, Any]) -> list[Warning]:
             message = message[:300] + "..."
         return [Warning(pointer, f"openapi-spec-validator: {message}")]
     except Exception as exc:  # the validator itself fails on some valid-enough documents
-        return [Warning("", f"openapi-spec-validator could not check the document ({type(exc).__name__}: {exc})")]
+        return [
+            Warning(
+                "",
+                f"openapi-spec-validator could not check the document ({type(exc).__name__}: {exc})",
+            )
+        ]
     return []
 
 
@@ -371,7 +408,9 @@ def line_of(path: Path, text: str, pointer: str) -> int | None:
                     break
             else:
                 return line
-        elif isinstance(node, yaml.SequenceNode) and token.isdigit() and int(token) < len(node.value):
+        elif (
+            isinstance(node, yaml.SequenceNode) and token.isdigit() and int(token) < len(node.value)
+        ):
             node = node.value[int(token)]
             line = node.start_mark.line + 1
         else:

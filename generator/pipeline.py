@@ -44,5 +44,7 @@ def generate(
     spec_hash = hashlib.sha256(document.text.encode("utf-8"))
     if config_path.exists():
         spec_hash.update(config_path.read_bytes())
-    files[MANIFEST] = manifest(files, generator_version=__version__, spec_hash=spec_hash.hexdigest())
+    files[MANIFEST] = manifest(
+        files, generator_version=__version__, spec_hash=spec_hash.hexdigest()
+    )
     return Result(api, dict(sorted(files.items())), api.warnings)

@@ -8,15 +8,22 @@ from __future__ import annotations
 
 import json
 import keyword
-from dataclasses import dataclass
 import textwrap
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import jinja2
 
 from generator.format import LINE_LENGTH
-from generator.ir.imports import alias_param_imports, name_order, operation_imports, param_imports, resource_imports, type_module_imports
+from generator.ir.imports import (
+    alias_param_imports,
+    name_order,
+    operation_imports,
+    param_imports,
+    resource_imports,
+    type_module_imports,
+)
 from generator.ir.model import Api, Model, Resource, TypeRef
 from generator.ir.modules import type_modules
 
@@ -65,9 +72,20 @@ def docstring(text: object, indent: int = 0, first: int | None = None) -> str:
             lines.append(line)
         else:
             lead = line[: len(line) - len(line.lstrip())]
-            lines.extend(textwrap.wrap(line, width, subsequent_indent=lead, break_long_words=False,
-                                       break_on_hyphens=False))
-    return ("\n" + " " * indent).join(line.rstrip() for line in lines).replace("\n" + " " * indent + "\n", "\n\n")
+            lines.extend(
+                textwrap.wrap(
+                    line,
+                    width,
+                    subsequent_indent=lead,
+                    break_long_words=False,
+                    break_on_hyphens=False,
+                )
+            )
+    return (
+        ("\n" + " " * indent)
+        .join(line.rstrip() for line in lines)
+        .replace("\n" + " " * indent + "\n", "\n\n")
+    )
 
 
 def oneline(text: object) -> str:
@@ -123,7 +141,9 @@ def plan(api: Api, templates: Path = TEMPLATES) -> Plan:
     files: dict[str, str] = {}
 
     def render(target: str, template: str, **context: Any) -> None:
-        files[target] = env.get_template(template).render(package=package, config=api.config, **context)
+        files[target] = env.get_template(template).render(
+            package=package, config=api.config, **context
+        )
 
     render("pyproject.toml", "package/pyproject.toml.jinja")
     render("README.md", "package/README.md.jinja", api=api)
@@ -131,15 +151,22 @@ def plan(api: Api, templates: Path = TEMPLATES) -> Plan:
     render(f"{src}/__init__.py", "client/package_init.py.jinja")
     render(f"{src}/_version.py", "client/version.py.jinja")
     files[f"{src}/py.typed"] = ""
-    render(f"{src}/_client.py", "client/client.py.jinja", resources=api.resources,
-           pagination=api.pagination)
+    render(
+        f"{src}/_client.py",
+        "client/client.py.jinja",
+        resources=api.resources,
+        pagination=api.pagination,
+    )
     verbatim: set[str] = set()
     for path in sorted((templates / RUNTIME).glob("*.py")):
         files[f"{src}/_runtime/{path.name}"] = path.read_text(encoding="utf-8")
         verbatim.add(f"{src}/_runtime/{path.name}")
 
-    render(f"{src}/resources/__init__.py", "client/resources_init.py.jinja",
-           description="The API's operations, grouped as they are on the client.")
+    render(
+        f"{src}/resources/__init__.py",
+        "client/resources_init.py.jinja",
+        description="The API's operations, grouped as they are on the client.",
+    )
     for resource in api.all_resources():
         _render_resource(render, package, src, resource)
 
@@ -154,8 +181,14 @@ def plan(api: Api, templates: Path = TEMPLATES) -> Plan:
             docstring = group.aliases[0].description or names[0]
         else:
             docstring = f"Types that refer to each other: {', '.join(names)}."
-        render(f"{src}/types/{group.module}.py", "client/type_module.py.jinja", group=group, names=names,
-               docstring=docstring, imports=type_module_imports(package, group))
+        render(
+            f"{src}/types/{group.module}.py",
+            "client/type_module.py.jinja",
+            group=group,
+            names=names,
+            docstring=docstring,
+            imports=type_module_imports(package, group),
+        )
         exports += [(group.module, name) for name in names]
     for export in reexports:
         render(f"{src}/types/{export.module}.py", "client/reexport.py.jinja", export=export)
@@ -165,13 +198,21 @@ def plan(api: Api, templates: Path = TEMPLATES) -> Plan:
             exports.append((model.module + "_param", model.name + "Param"))
     for alias in api.aliases:
         if alias.as_param:
-            render(f"{src}/types/{alias.module}_param.py", "client/alias_param.py.jinja", alias=alias,
-                   imports=alias_param_imports(package, alias))
+            render(
+                f"{src}/types/{alias.module}_param.py",
+                "client/alias_param.py.jinja",
+                alias=alias,
+                imports=alias_param_imports(package, alias),
+            )
             exports.append((alias.module + "_param", alias.name + "Param"))
     for enum in api.enums:
         render(f"{src}/types/{enum.module}.py", "client/enum.py.jinja", enum=enum)
         exports += [(enum.module, enum.name), (enum.module, enum.name + "Literal")]
-    render(f"{src}/types/__init__.py", "client/types_init.py.jinja", exports=sorted(exports, key=lambda e: (e[0].lower(), name_order(e[1]))))
+    render(
+        f"{src}/types/__init__.py",
+        "client/types_init.py.jinja",
+        exports=sorted(exports, key=lambda e: (e[0].lower(), name_order(e[1]))),
+    )
     return Plan(dict(sorted(files.items())), frozenset(verbatim))
 
 
@@ -179,16 +220,32 @@ def _render_resource(render: Any, package: str, src: str, resource: Resource) ->
     module_path = resource.module.replace(".", "/") + ".py"
     if resource.children:
         # A resource with children is a package: resources/a/b/__init__.py + b.py
-        render(f"{src}/{module_path.rsplit('/', 1)[0]}/__init__.py", "client/resources_init.py.jinja",
-               description=resource.description)
+        render(
+            f"{src}/{module_path.rsplit('/', 1)[0]}/__init__.py",
+            "client/resources_init.py.jinja",
+            description=resource.description,
+        )
     imports, checked = resource_imports(package, resource)
-    render(f"{src}/{module_path}", "client/resource.py.jinja", resource=resource, imports=imports,
-           checked_imports=checked,
-           local_imports={op.name: operation_imports(package, op) for op in resource.operations})
+    render(
+        f"{src}/{module_path}",
+        "client/resource.py.jinja",
+        resource=resource,
+        imports=imports,
+        checked_imports=checked,
+        local_imports={op.name: operation_imports(package, op) for op in resource.operations},
+    )
 
 
 def _render_param(render: Any, package: str, src: str, model: Model) -> None:
     fields = [f for f in model.fields if not f.read_only]
-    functional = any(not f.wire_name.isidentifier() or keyword.iskeyword(f.wire_name) for f in fields)
-    render(f"{src}/types/{model.module}_param.py", "client/param.py.jinja", model=model, fields=fields,
-           functional=functional, imports=param_imports(package, model))
+    functional = any(
+        not f.wire_name.isidentifier() or keyword.iskeyword(f.wire_name) for f in fields
+    )
+    render(
+        f"{src}/types/{model.module}_param.py",
+        "client/param.py.jinja",
+        model=model,
+        fields=fields,
+        functional=functional,
+        imports=param_imports(package, model),
+    )

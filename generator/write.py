@@ -74,7 +74,9 @@ def _ignored(rel: Path) -> bool:
 def write(out: Path, files: dict[str, str]) -> int:
     """Replace `out` with exactly `files`; returns how many files differ from before."""
     before = existing(out)
-    changed = sum(1 for p, t in files.items() if before.get(p) != t) + sum(1 for p in before if p not in files)
+    changed = sum(1 for p, t in files.items() if before.get(p) != t) + sum(
+        1 for p in before if p not in files
+    )
     if changed == 0:
         return 0
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -32,8 +32,13 @@ from tests.synthetic_spec import CODEGEN, synthetic_spec  # noqa: E402
 RESULTS: list[tuple[str, str, str]] = []  # (measure, figure, verdict)
 
 
-def timed(command: list[str], *, env: dict[str, str] | None = None, before: Callable[[], None] | None = None,
-          runs: int = 5) -> tuple[float, int]:
+def timed(
+    command: list[str],
+    *,
+    env: dict[str, str] | None = None,
+    before: Callable[[], None] | None = None,
+    runs: int = 5,
+) -> tuple[float, int]:
     """Median wall time of `command` over `runs` runs, and its last exit code."""
     times = []
     code = 0
@@ -41,7 +46,9 @@ def timed(command: list[str], *, env: dict[str, str] | None = None, before: Call
         if before:
             before()
         start = time.perf_counter()
-        proc = subprocess.run(command, env={**os.environ, **(env or {})}, capture_output=True, text=True)
+        proc = subprocess.run(
+            command, env={**os.environ, **(env or {})}, capture_output=True, text=True
+        )
         times.append(time.perf_counter() - start)
         code = proc.returncode
     return statistics.median(times), code
@@ -75,15 +82,35 @@ def bench_generate(work: Path) -> None:
         ours = [OURS, "-m", "generator", "generate", str(document), "--out", str(out), "-q"]
         cold, code = timed(ours + ["--no-cache"], before=clean, runs=runs)
         assert code == 0, f"our generate failed on {document}"
-        subprocess.run(ours, env={**os.environ, "XDG_CACHE_HOME": str(cache)}, capture_output=True)  # prime
+        subprocess.run(
+            ours, env={**os.environ, "XDG_CACHE_HOME": str(cache)}, capture_output=True
+        )  # prime
         warm, code = timed(ours, env={"XDG_CACHE_HOME": str(cache)}, before=clean, runs=runs)
         assert code == 0, f"our generate failed on {document}"
-        opc, code = timed([str(BENCH_BIN / "openapi-python-client"), "generate", "--path", str(document),
-                           "--meta", "none", "--output-path", str(opc_out)], env=opc_env, before=clean, runs=runs)
+        opc, code = timed(
+            [
+                str(BENCH_BIN / "openapi-python-client"),
+                "generate",
+                "--path",
+                str(document),
+                "--meta",
+                "none",
+                "--output-path",
+                str(opc_out),
+            ],
+            env=opc_env,
+            before=clean,
+            runs=runs,
+        )
         name = document.name
-        opc_text = f"{opc:.2f} s" + ("" if code == 0 and opc_out.exists() else f" (failed, exit {code})")
-        record(f"generate {name}", f"ours {cold:.2f} s cold / {warm:.2f} s warm cache; "
-                                   f"openapi-python-client {opc_text}")
+        opc_text = f"{opc:.2f} s" + (
+            "" if code == 0 and opc_out.exists() else f" (failed, exit {code})"
+        )
+        record(
+            f"generate {name}",
+            f"ours {cold:.2f} s cold / {warm:.2f} s warm cache; "
+            f"openapi-python-client {opc_text}",
+        )
         target = 0.5 if document == MISSIONS else 1.0
         if code == 0 and opc_out.exists():
             record(f"  ratio {name} cold", f"{cold / opc:.2f}x", verdict(cold / opc, target))
@@ -93,27 +120,50 @@ def bench_generate(work: Path) -> None:
 
 
 def bench_check(generate_cold: float, cache: Path) -> None:
-    check = [OURS, "-m", "generator", "check", str(MISSIONS), "--out", str(ROOT / "generated"), "-q"]
+    check = [
+        OURS,
+        "-m",
+        "generator",
+        "check",
+        str(MISSIONS),
+        "--out",
+        str(ROOT / "generated"),
+        "-q",
+    ]
     warm, code = timed(check, env={"XDG_CACHE_HOME": str(cache)})
     assert code == 0, "generated/ is stale: run make regenerate before make bench"
     cold, _ = timed(check + ["--no-cache"], runs=3)
     record("check (up-to-date generated/)", f"{warm:.2f} s warm cache, {cold:.2f} s cold")
-    record("  ratio check / generate", f"{warm / generate_cold:.2f}x", verdict(warm / generate_cold, 0.2))
+    record(
+        "  ratio check / generate",
+        f"{warm / generate_cold:.2f}x",
+        verdict(warm / generate_cold, 0.2),
+    )
 
 
 # -- 3: import ---------------------------------------------------------------------------
 
 
 def bench_import() -> None:
-    ours = [OURS, "-c", "import telnyx_missions; telnyx_missions.Telnyx(api_key='k').ai.missions.runs.events"]
-    theirs = [str(BENCH_BIN / "python"), "-c", "import telnyx; telnyx.Telnyx(api_key='k').ai.missions.runs.events"]
+    ours = [
+        OURS,
+        "-c",
+        "import telnyx_missions; telnyx_missions.Telnyx(api_key='k').ai.missions.runs.events",
+    ]
+    theirs = [
+        str(BENCH_BIN / "python"),
+        "-c",
+        "import telnyx; telnyx.Telnyx(api_key='k').ai.missions.runs.events",
+    ]
     bare = [OURS, "-c", "pass"]
     ours_t, _ = timed(ours, runs=9)
     theirs_t, code = timed(theirs, runs=9)
     bare_t, _ = timed(bare, runs=9)
     assert code == 0, "the telnyx SDK did not import"
-    record("import to first resource", f"ours {ours_t:.3f} s, telnyx SDK {theirs_t:.3f} s "
-                                       f"(python itself {bare_t:.3f} s)")
+    record(
+        "import to first resource",
+        f"ours {ours_t:.3f} s, telnyx SDK {theirs_t:.3f} s " f"(python itself {bare_t:.3f} s)",
+    )
     record("  ratio import", f"{ours_t / theirs_t:.3f}x", verdict(ours_t / theirs_t, 0.1))
 
 
@@ -167,26 +217,46 @@ def bench_per_call(work: Path) -> None:
     events_path = spec["paths"]["/ai/missions/{mission_id}/runs/{run_id}/events"]["get"]
     events = events_path["responses"]["200"]["content"]["application/json"]["example"]
     one = events["data"][0]
-    page = {"data": [{**one, "event_id": f"{one['event_id'][:-4]}{i:04d}"} for i in range(50)],
-            "meta": {"page_number": 1, "page_size": 50, "total_pages": 1, "total_results": 50}}
+    page = {
+        "data": [{**one, "event_id": f"{one['event_id'][:-4]}{i:04d}"} for i in range(50)],
+        "meta": {"page_number": 1, "page_size": 50, "total_pages": 1, "total_results": 50},
+    }
     bodies = work / "bodies.json"
-    bodies.write_text(json.dumps({"run": run, "events": page, "mission_id": run["data"]["mission_id"],
-                                  "run_id": run["data"]["run_id"]}), encoding="utf-8")
+    bodies.write_text(
+        json.dumps(
+            {
+                "run": run,
+                "events": page,
+                "mission_id": run["data"]["mission_id"],
+                "run_id": run["data"]["run_id"],
+            }
+        ),
+        encoding="utf-8",
+    )
     script = work / "per_call.py"
     script.write_text(PER_CALL, encoding="utf-8")
     rates: dict[str, dict[str, float]] = {}
     for which, python in (("floor", OURS), ("ours", OURS), ("telnyx", str(BENCH_BIN / "python"))):
         samples = []
         for _ in range(3):
-            proc = subprocess.run([python, str(script), str(bodies), which, "2000"], capture_output=True, text=True)
+            proc = subprocess.run(
+                [python, str(script), str(bodies), which, "2000"], capture_output=True, text=True
+            )
             assert proc.returncode == 0, proc.stderr
             samples.append(json.loads(proc.stdout))
         rates[which] = {k: statistics.median(s[k] for s in samples) for k in samples[0]}
     for name, label in (("retrieve", "runs.retrieve"), ("events", "events.list, 50 items")):
         floor, ours, theirs = rates["floor"][name], rates["ours"][name], rates["telnyx"][name]
-        record(f"per call {label}", f"ours {ours:,.0f}/s, bare httpx+json {floor:,.0f}/s, telnyx SDK {theirs:,.0f}/s")
+        record(
+            f"per call {label}",
+            f"ours {ours:,.0f}/s, bare httpx+json {floor:,.0f}/s, telnyx SDK {theirs:,.0f}/s",
+        )
         record(f"  ratio {label} time vs floor", f"{floor / ours:.2f}x", verdict(floor / ours, 1.5))
-        record(f"  ratio {label} throughput vs SDK", f"{ours / theirs:.2f}x", verdict(ours / theirs, 2.0, at_most=False))
+        record(
+            f"  ratio {label} throughput vs SDK",
+            f"{ours / theirs:.2f}x",
+            verdict(ours / theirs, 2.0, at_most=False),
+        )
 
 
 # -- 5: scale ----------------------------------------------------------------------------
@@ -201,23 +271,40 @@ def bench_scale(work: Path) -> None:
         spec.write_text(json.dumps(synthetic_spec(operations)), encoding="utf-8")
         (folder / "codegen.yaml").write_text(CODEGEN, encoding="utf-8")
         out = folder / "out"
-        command = ["/usr/bin/time", "-f", "%M", OURS, "-m", "generator", "generate", str(spec), "--out", str(out),
-                   "--no-cache", "-q"]
+        command = [
+            "/usr/bin/time",
+            "-f",
+            "%M",
+            OURS,
+            "-m",
+            "generator",
+            "generate",
+            str(spec),
+            "--out",
+            str(out),
+            "--no-cache",
+            "-q",
+        ]
         start = time.perf_counter()
         proc = subprocess.run(command, capture_output=True, text=True)
         seconds = time.perf_counter() - start
         assert proc.returncode == 0, proc.stderr[-2000:]
         peak_mb = int(proc.stderr.strip().splitlines()[-1]) / 1024
         per_op[operations] = seconds / operations
-        record(f"scale {operations} operations", f"{seconds:.1f} s ({per_op[operations] * 1000:.1f} ms/op), "
-                                                 f"peak {peak_mb:.0f} MB (main process; formatter workers are forked)")
+        record(
+            f"scale {operations} operations",
+            f"{seconds:.1f} s ({per_op[operations] * 1000:.1f} ms/op), "
+            f"peak {peak_mb:.0f} MB (main process; formatter workers are forked)",
+        )
         shutil.rmtree(folder)
     ratio = per_op[5000] / per_op[100]
     record("  ratio time per op 5000 vs 100", f"{ratio:.2f}x", verdict(ratio, 1.5))
 
 
 def main() -> int:
-    missing = [p for p in (BENCH_BIN / "python", BENCH_BIN / "openapi-python-client") if not p.exists()]
+    missing = [
+        p for p in (BENCH_BIN / "python", BENCH_BIN / "openapi-python-client") if not p.exists()
+    ]
     if missing:
         print(f"missing {missing}: run `make bench`, which installs the anchors into .venv-bench")
         return 2

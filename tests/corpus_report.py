@@ -75,19 +75,35 @@ def check(document: Path, workdir: Path, mypy_cache: Path | None = None) -> Row:
     row.seconds = time.perf_counter() - started
     api = result.api
     row.operations = len(api.operations())
-    row.models = sum(1 for m in api.models if m.as_model or m.as_param) + len(api.enums) + len(api.aliases)
+    row.models = (
+        sum(1 for m in api.models if m.as_model or m.as_param) + len(api.enums) + len(api.aliases)
+    )
     row.files = len(result.files)
     row.warnings = len(result.warnings)
-    row.skipped = [f"{w.pointer}: {w.message}" for w in result.warnings if "operation skipped" in w.message]
+    row.skipped = [
+        f"{w.pointer}: {w.message}" for w in result.warnings if "operation skipped" in w.message
+    ]
     env = {**os.environ, "PYTHONPATH": str(out / "src")}
-    imported = subprocess.run([sys.executable, "-c", _IMPORT_ALL, api.config.package], env=env,
-                              capture_output=True, text=True, timeout=600)
+    imported = subprocess.run(
+        [sys.executable, "-c", _IMPORT_ALL, api.config.package],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     row.imports = imported.returncode == 0
     if not row.imports:
-        row.error = imported.stderr.strip().splitlines()[-1] if imported.stderr.strip() else "import failed"
+        row.error = (
+            imported.stderr.strip().splitlines()[-1] if imported.stderr.strip() else "import failed"
+        )
     cache = ["--cache-dir", str(mypy_cache)] if mypy_cache else ["--no-incremental"]
-    mypy = subprocess.run([sys.executable, "-m", "mypy", "--strict", *cache, "src"], cwd=out,
-                          capture_output=True, text=True, timeout=1800)
+    mypy = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", *cache, "src"],
+        cwd=out,
+        capture_output=True,
+        text=True,
+        timeout=1800,
+    )
     row.mypy = mypy.returncode == 0
     if not row.mypy and not row.error:
         row.error = mypy.stdout.strip().splitlines()[-1] if mypy.stdout.strip() else "mypy failed"
@@ -95,21 +111,45 @@ def check(document: Path, workdir: Path, mypy_cache: Path | None = None) -> Row:
 
 
 def table(rows: list[Row]) -> str:
-    head = ("document", "ops", "models", "files", "warnings", "skipped", "seconds", "import", "mypy")
+    head = (
+        "document",
+        "ops",
+        "models",
+        "files",
+        "warnings",
+        "skipped",
+        "seconds",
+        "import",
+        "mypy",
+    )
     lines = [head] + [
-        (r.document, str(r.operations), str(r.models), str(r.files), str(r.warnings), str(len(r.skipped)),
-         f"{r.seconds:.2f}", "ok" if r.imports else "FAIL", "ok" if r.mypy else "FAIL")
+        (
+            r.document,
+            str(r.operations),
+            str(r.models),
+            str(r.files),
+            str(r.warnings),
+            str(len(r.skipped)),
+            f"{r.seconds:.2f}",
+            "ok" if r.imports else "FAIL",
+            "ok" if r.mypy else "FAIL",
+        )
         for r in rows
     ]
     widths = [max(len(line[i]) for line in lines) for i in range(len(head))]
-    text = ["  ".join(cell.ljust(w) for cell, w in zip(line, widths)).rstrip() for line in lines]
+    text = [
+        "  ".join(cell.ljust(w) for cell, w in zip(line, widths, strict=True)).rstrip()
+        for line in lines
+    ]
     text.insert(1, "  ".join("-" * w for w in widths))
     return "\n".join(text)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--small", action="store_true", help=f"only documents under {SMALL_BYTES} bytes")
+    parser.add_argument(
+        "--small", action="store_true", help=f"only documents under {SMALL_BYTES} bytes"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="corpus-") as tmp:
         rows = [check(doc, Path(tmp), Path(tmp) / ".mypy_cache") for doc in documents(args.small)]

@@ -33,20 +33,28 @@ def synthetic_spec(operations: int) -> dict[str, Any]:
                 "name": {"type": "string", "description": f"Name of widget {i}."},
                 "status": {"type": "string", "enum": ["active", "retired"]},
                 "tags": {"type": "array", "items": {"type": "string"}},
-                "size": {"type": "object", "properties": {"w": {"type": "number"}, "h": {"type": "number"}}},
+                "size": {
+                    "type": "object",
+                    "properties": {"w": {"type": "number"}, "h": {"type": "number"}},
+                },
                 "created_at": {"type": "string", "format": "date-time"},
             },
         }
         schemas[f"{name}List"] = {
             "type": "object",
             "required": ["data", "meta"],
-            "properties": {"data": {"type": "array", "items": ref}, "meta": {"$ref": "#/components/schemas/Meta"}},
+            "properties": {
+                "data": {"type": "array", "items": ref},
+                "meta": {"$ref": "#/components/schemas/Meta"},
+            },
         }
         item = {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
         body = {"required": True, "content": {"application/json": {"schema": ref}}}
 
         def ok(schema: dict[str, Any], code: str = "200") -> dict[str, Any]:
-            return {code: {"description": "ok", "content": {"application/json": {"schema": schema}}}}
+            return {
+                code: {"description": "ok", "content": {"application/json": {"schema": schema}}}
+            }
 
         paths[f"/widgets{i}"] = {
             "get": {
@@ -57,13 +65,20 @@ def synthetic_spec(operations: int) -> dict[str, Any]:
                 ],
                 "responses": ok({"$ref": f"#/components/schemas/{name}List"}),
             },
-            "post": {"operationId": f"create_widget{i}", "requestBody": body, "responses": ok(ref, "201")},
+            "post": {
+                "operationId": f"create_widget{i}",
+                "requestBody": body,
+                "responses": ok(ref, "201"),
+            },
         }
         paths[f"/widgets{i}/{{id}}"] = {
             "parameters": [item],
             "get": {"operationId": f"get_widget{i}", "responses": ok(ref)},
             "put": {"operationId": f"update_widget{i}", "requestBody": body, "responses": ok(ref)},
-            "delete": {"operationId": f"delete_widget{i}", "responses": {"204": {"description": "gone"}}},
+            "delete": {
+                "operationId": f"delete_widget{i}",
+                "responses": {"204": {"description": "gone"}},
+            },
         }
     return {
         "openapi": "3.1.0",

@@ -25,7 +25,9 @@ def mypy_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.mark.parametrize("document", SMALL, ids=[d.name for d in SMALL])
-def test_document_generates_imports_and_type_checks(document: Path, tmp_path: Path, mypy_cache: Path) -> None:
+def test_document_generates_imports_and_type_checks(
+    document: Path, tmp_path: Path, mypy_cache: Path
+) -> None:
     row = check(document, tmp_path, mypy_cache)
     assert row.error == "", row.error
     assert row.imports and row.mypy

@@ -39,7 +39,19 @@ def hostile_spec() -> dict[str, object]:
     properties = {
         name: {"type": "string", "description": _text(i), "default": _text(i + 1)}
         for i, name in enumerate(
-            ["class", "from", "import", "self", "model_config", "x-y-z", "1st", "Ünïcode", '"quoted"', "a b", "list"]
+            [
+                "class",
+                "from",
+                "import",
+                "self",
+                "model_config",
+                "x-y-z",
+                "1st",
+                "Ünïcode",
+                '"quoted"',
+                "a b",
+                "list",
+            ]
         )
     }
     properties["kind"] = {"type": "string", "enum": nasty_enum, "description": _text(3)}
@@ -48,40 +60,68 @@ def hostile_spec() -> dict[str, object]:
         "info": {"title": _text(0), "version": "1.0", "description": _text(1)},
         "servers": [{"url": "https://example.com/api"}],
         "paths": {
-            "/items/{item-id}/..": {"get": {"operationId": "escape", "responses": {"204": {"description": "x"}}}},
+            "/items/{item-id}/..": {
+                "get": {"operationId": "escape", "responses": {"204": {"description": "x"}}}
+            },
             "/items/{item-id}": {
                 "parameters": [
-                    {"name": "item-id", "in": "path", "required": True, "schema": {"type": "string"},
-                     "description": _text(2), "example": _text(0)},
+                    {
+                        "name": "item-id",
+                        "in": "path",
+                        "required": True,
+                        "schema": {"type": "string"},
+                        "description": _text(2),
+                        "example": _text(0),
+                    },
                 ],
                 "post": {
                     "operationId": "import",
                     "summary": _text(4),
                     "description": _text(5),
                     "parameters": [
-                        {"name": "class", "in": "query", "schema": {"type": "string", "default": _text(6)},
-                         "description": _text(7)},
-                        {"name": "X-Trace\"Id", "in": "header", "schema": {"type": "string"}},
+                        {
+                            "name": "class",
+                            "in": "query",
+                            "schema": {"type": "string", "default": _text(6)},
+                            "description": _text(7),
+                        },
+                        {"name": 'X-Trace"Id', "in": "header", "schema": {"type": "string"}},
                         {"name": "timeout", "in": "query", "schema": {"type": "integer"}},
                     ],
                     "requestBody": {
                         "required": True,
-                        "content": {"application/json": {
-                            "schema": {"$ref": "#/components/schemas/Évil Model"},
-                            "example": {"class": _text(0), "kind": "asc"},
-                        }},
+                        "content": {
+                            "application/json": {
+                                "schema": {"$ref": "#/components/schemas/Évil Model"},
+                                "example": {"class": _text(0), "kind": "asc"},
+                            }
+                        },
                     },
-                    "responses": {"200": {"description": _text(1), "content": {"application/json": {
-                        "schema": {"$ref": "#/components/schemas/Évil Model"},
-                        "example": {"class": _text(0)},
-                    }}}},
+                    "responses": {
+                        "200": {
+                            "description": _text(1),
+                            "content": {
+                                "application/json": {
+                                    "schema": {"$ref": "#/components/schemas/Évil Model"},
+                                    "example": {"class": _text(0)},
+                                }
+                            },
+                        }
+                    },
                 },
+            },
+        },
+        "components": {
+            "schemas": {
+                "Évil Model": {
+                    "type": "object",
+                    "title": _text(2),
+                    "description": _text(0),
+                    "required": ["class"],
+                    "properties": properties,
+                }
             }
         },
-        "components": {"schemas": {"Évil Model": {
-            "type": "object", "title": _text(2), "description": _text(0),
-            "required": ["class"], "properties": properties,
-        }}},
     }
 
 
@@ -121,7 +161,9 @@ print(EvilModel.__doc__)
 assert "{CANARY}" not in os.environ, "a payload ran"
 print("inert")
 """
-    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
+    )
     assert proc.returncode == 0, proc.stderr
     assert "inert" in proc.stdout
     # The text survives as data: the docstring still holds the payload, escaped, not executed.
@@ -137,7 +179,9 @@ from hostile_client.types.evil_model_kind import EvilModelKind
 print(json.dumps([m.value for m in EvilModelKind]))
 print(json.dumps(sorted(f.alias or n for n, f in EvilModel.model_fields.items())))
 """
-    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
+    )
     assert proc.returncode == 0, proc.stderr
     values, wires = (json.loads(line) for line in proc.stdout.splitlines())
     assert values == [*PAYLOADS, "ASC", "asc", "1st", "", "class", "None"]
@@ -145,11 +189,21 @@ print(json.dumps(sorted(f.alias or n for n, f in EvilModel.model_fields.items())
 
 
 def test_output_passes_mypy_strict_and_ruff(generated: Path) -> None:
-    mypy = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--no-incremental", "src"],
-                          cwd=generated, capture_output=True, text=True, timeout=300)
+    mypy = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "src"],
+        cwd=generated,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert mypy.returncode == 0, mypy.stdout + mypy.stderr
-    ruff = subprocess.run([sys.executable, "-m", "ruff", "check", "--no-cache", "."],
-                          cwd=generated, capture_output=True, text=True, timeout=120)
+    ruff = subprocess.run(
+        [sys.executable, "-m", "ruff", "check", "--no-cache", "."],
+        cwd=generated,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert ruff.returncode == 0, ruff.stdout + ruff.stderr
 
 
@@ -166,7 +220,9 @@ client = hostile_client.HostileClient(base_url="http://test", http_client=httpx.
 client.items.import_("../../admin", class_2="v", class_="x")
 print(seen[0])
 """
-    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
+    )
     assert proc.returncode == 0, proc.stderr
     raw_path = proc.stdout.strip()
     assert raw_path.startswith("/items/%2E%2E%2F%2E%2E%2Fadmin?"), raw_path

@@ -1085,7 +1085,11 @@ def test_read_only_and_write_only_fields(tmp_path: Path) -> None:
                         "operationId": "createAccount",
                         "requestBody": {
                             "required": True,
-                            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Account"}}},
+                            "content": {
+                                "application/json": {
+                                    "schema": {"$ref": "#/components/schemas/Account"}
+                                }
+                            },
                         },
                         "responses": json_response({"$ref": "#/components/schemas/Account"}, "201"),
                     }
@@ -1097,7 +1101,11 @@ def test_read_only_and_write_only_fields(tmp_path: Path) -> None:
     create = op(api, "accounts.create_account")
     body = {p.wire_name: p.required for p in create.all_params if p.location == "body"}
     assert body == {"name": True, "password": True}
-    assert annotations(model(api, "Account")) == {"id": "str", "name": "str", "password": "str | None"}
+    assert annotations(model(api, "Account")) == {
+        "id": "str",
+        "name": "str",
+        "password": "str | None",
+    }
 
 
 def test_default_resources_nest_by_literal_path_segments(tmp_path: Path) -> None:
@@ -1110,7 +1118,10 @@ def test_default_resources_nest_by_literal_path_segments(tmp_path: Path) -> None
         tmp_path,
         {
             "paths": {
-                "/2010-04-01/Accounts/{sid}/Calls.json": {"parameters": [sid], "get": {"operationId": "listCall", **ok}},
+                "/2010-04-01/Accounts/{sid}/Calls.json": {
+                    "parameters": [sid],
+                    "get": {"operationId": "listCall", **ok},
+                },
                 "/2010-04-01/Accounts.json": {"get": {"operationId": "listAccount", **ok}},
                 "/pets": {"get": {"operationId": "search", **ok}},
                 "/pets/search/recent": {"get": {"operationId": "recent", **ok}},

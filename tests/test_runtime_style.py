@@ -13,7 +13,19 @@ def test_runtime_is_black_formatted_as_generated_code_is() -> None:
     # Same settings as generator/format.py; a difference would show as drift after a
     # regenerate with a cold cache.
     proc = subprocess.run(
-        [sys.executable, "-m", "black", "--check", "--diff", "-l", "100", "-t", "py310", str(RUNTIME)],
-        capture_output=True, text=True,
+        [
+            sys.executable,
+            "-m",
+            "black",
+            "--check",
+            "--diff",
+            "-l",
+            "100",
+            "-t",
+            "py310",
+            str(RUNTIME),
+        ],
+        capture_output=True,
+        text=True,
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr

@@ -64,139 +64,419 @@ FREE_JSON = "{}"  # success body is application/json with the empty schema
 # (method, path, success status, x-codegen-name, operationId, summary,
 #  parameters, success body schema name | FREE_JSON | None for no body)
 OPERATIONS = [
-    ("get", M, "200", "ai.missions.list", "get_public_missions_missions",
-     "List missions", PAGED, "MissionsListResponse"),
-    ("post", M, "201", "ai.missions.create", "post_public_missions_missions",
-     "Create mission", (), "MissionResponse"),
-    ("get", M + "/events", "200", "ai.missions.list_events",
-     "get_public_missions_missions_events",
-     "List recent events", (Q_TYPE,) + PAGED, "EventsListResponse"),
-    ("get", M + "/runs", "200", "ai.missions.runs.list_runs",
-     "get_public_missions_missions_runs",
-     "List recent runs", (Q_STATUS,) + PAGED, "MissionRunsListResponse"),
-    ("get", MID, "200", "ai.missions.retrieve", "get_public_missions_missions_mission_id",
-     "Get mission", (P_MISSION_UUID,), "MissionResponse"),
-    ("put", MID, "200", "ai.missions.update_mission",
-     "put_public_missions_missions_mission_id",
-     "Update mission", (P_MISSION_UUID,), "MissionResponse"),
-    ("delete", MID, "204", "ai.missions.delete_mission",
-     "delete_public_missions_missions_mission_id",
-     "Delete mission", (P_MISSION_UUID,), None),
-    ("post", MID + "/clone", "201", "ai.missions.clone_mission",
-     "post_public_missions_missions_mission_id_clone",
-     "Clone mission", (P_MISSION_STR,), FREE_JSON),
-    ("get", MID + "/runs", "200", "ai.missions.runs.list",
-     "get_public_missions_missions_mission_id_runs",
-     "List runs for mission", (P_MISSION_UUID, Q_STATUS) + PAGED, "MissionRunsListResponse"),
-    ("post", MID + "/runs", "201", "ai.missions.runs.create",
-     "post_public_missions_missions_mission_id_runs",
-     "Start a run", (P_MISSION_UUID,), "MissionRunResponse"),
-    ("get", RUN, "200", "ai.missions.runs.retrieve",
-     "get_public_missions_missions_mission_id_runs_run_id",
-     "Get run details", (P_MISSION_UUID, P_RUN), "MissionRunResponse"),
-    ("patch", RUN, "200", "ai.missions.runs.update",
-     "patch_public_missions_missions_mission_id_runs_run_id",
-     "Update run", (P_MISSION_UUID, P_RUN), "MissionRunResponse"),
-    ("post", RUN + "/cancel", "200", "ai.missions.runs.cancel_run",
-     "post_public_missions_missions_mission_id_runs_run_id_cancel",
-     "Cancel run", (P_MISSION_UUID, P_RUN), "MissionRunResponse"),
-    ("get", RUN + "/events", "200", "ai.missions.runs.events.list",
-     "get_public_missions_missions_mission_id_runs_run_id_events",
-     "List events", (P_MISSION_UUID, P_RUN, Q_TYPE, Q_STEP_ID, Q_AGENT_ID) + PAGED,
-     "EventsListResponse"),
-    ("post", RUN + "/events", "201", "ai.missions.runs.events.log",
-     "post_public_missions_missions_mission_id_runs_run_id_events",
-     "Log event", (P_MISSION_UUID, P_RUN), "EventResponse"),
-    ("get", RUN + "/events/{event_id}", "200", "ai.missions.runs.events.get_event_details",
-     "get_public_missions_missions_mission_id_runs_run_id_events_event_id",
-     "Get event details", (P_MISSION_UUID, P_RUN, P_EVENT), "EventResponse"),
-    ("post", RUN + "/pause", "200", "ai.missions.runs.pause_run",
-     "post_public_missions_missions_mission_id_runs_run_id_pause",
-     "Pause run", (P_MISSION_UUID, P_RUN), "MissionRunResponse"),
-    ("get", RUN + "/plan", "200", "ai.missions.runs.plan.retrieve",
-     "get_public_missions_missions_mission_id_runs_run_id_plan",
-     "Get plan", (P_MISSION_UUID, P_RUN), "PlanResponse"),
-    ("post", RUN + "/plan", "201", "ai.missions.runs.plan.create",
-     "post_public_missions_missions_mission_id_runs_run_id_plan",
-     "Create initial plan", (P_MISSION_UUID, P_RUN), "PlanStepsCreatedResponse"),
-    ("post", RUN + "/plan/steps", "201", "ai.missions.runs.plan.add_steps_to_plan",
-     "post_public_missions_missions_mission_id_runs_run_id_plan_steps",
-     "Add step(s) to plan", (P_MISSION_UUID, P_RUN), "PlanStepsCreatedResponse"),
-    ("get", RUN + "/plan/steps/{step_id}", "200", "ai.missions.runs.plan.get_step_details",
-     "get_public_missions_missions_mission_id_runs_run_id_plan_steps_step_id",
-     "Get step details", (P_MISSION_UUID, P_RUN, P_STEP), "PlanStepResponse"),
-    ("patch", RUN + "/plan/steps/{step_id}", "200", "ai.missions.runs.plan.update_step",
-     "patch_public_missions_missions_mission_id_runs_run_id_plan_steps_step_id",
-     "Update step status", (P_MISSION_UUID, P_RUN, P_STEP), "PlanStepResponse"),
-    ("post", RUN + "/resume", "200", "ai.missions.runs.resume_run",
-     "post_public_missions_missions_mission_id_runs_run_id_resume",
-     "Resume run", (P_MISSION_UUID, P_RUN), "MissionRunResponse"),
-    ("get", RUN + "/telnyx-agents", "200", "ai.missions.runs.telnyx_agents.list",
-     "get_public_missions_missions_mission_id_runs_run_id_telnyx_agents",
-     "List linked Telnyx agents", (P_MISSION_UUID, P_RUN), "TelnyxAgentsListResponse"),
-    ("post", RUN + "/telnyx-agents", "201", "ai.missions.runs.telnyx_agents.link",
-     "post_public_missions_missions_mission_id_runs_run_id_telnyx_agents",
-     "Link Telnyx agent to run", (P_MISSION_UUID, P_RUN), "TelnyxAgentResponse"),
-    ("delete", RUN + "/telnyx-agents/{telnyx_agent_id}", "204",
-     "ai.missions.runs.telnyx_agents.unlink",
-     "delete_public_missions_missions_mission_id_runs_run_id_telnyx_agents_telnyx_agent_id",
-     "Unlink Telnyx agent", (P_MISSION_UUID, P_RUN, P_AGENT), None),
+    (
+        "get",
+        M,
+        "200",
+        "ai.missions.list",
+        "get_public_missions_missions",
+        "List missions",
+        PAGED,
+        "MissionsListResponse",
+    ),
+    (
+        "post",
+        M,
+        "201",
+        "ai.missions.create",
+        "post_public_missions_missions",
+        "Create mission",
+        (),
+        "MissionResponse",
+    ),
+    (
+        "get",
+        M + "/events",
+        "200",
+        "ai.missions.list_events",
+        "get_public_missions_missions_events",
+        "List recent events",
+        (Q_TYPE,) + PAGED,
+        "EventsListResponse",
+    ),
+    (
+        "get",
+        M + "/runs",
+        "200",
+        "ai.missions.runs.list_runs",
+        "get_public_missions_missions_runs",
+        "List recent runs",
+        (Q_STATUS,) + PAGED,
+        "MissionRunsListResponse",
+    ),
+    (
+        "get",
+        MID,
+        "200",
+        "ai.missions.retrieve",
+        "get_public_missions_missions_mission_id",
+        "Get mission",
+        (P_MISSION_UUID,),
+        "MissionResponse",
+    ),
+    (
+        "put",
+        MID,
+        "200",
+        "ai.missions.update_mission",
+        "put_public_missions_missions_mission_id",
+        "Update mission",
+        (P_MISSION_UUID,),
+        "MissionResponse",
+    ),
+    (
+        "delete",
+        MID,
+        "204",
+        "ai.missions.delete_mission",
+        "delete_public_missions_missions_mission_id",
+        "Delete mission",
+        (P_MISSION_UUID,),
+        None,
+    ),
+    (
+        "post",
+        MID + "/clone",
+        "201",
+        "ai.missions.clone_mission",
+        "post_public_missions_missions_mission_id_clone",
+        "Clone mission",
+        (P_MISSION_STR,),
+        FREE_JSON,
+    ),
+    (
+        "get",
+        MID + "/runs",
+        "200",
+        "ai.missions.runs.list",
+        "get_public_missions_missions_mission_id_runs",
+        "List runs for mission",
+        (P_MISSION_UUID, Q_STATUS) + PAGED,
+        "MissionRunsListResponse",
+    ),
+    (
+        "post",
+        MID + "/runs",
+        "201",
+        "ai.missions.runs.create",
+        "post_public_missions_missions_mission_id_runs",
+        "Start a run",
+        (P_MISSION_UUID,),
+        "MissionRunResponse",
+    ),
+    (
+        "get",
+        RUN,
+        "200",
+        "ai.missions.runs.retrieve",
+        "get_public_missions_missions_mission_id_runs_run_id",
+        "Get run details",
+        (P_MISSION_UUID, P_RUN),
+        "MissionRunResponse",
+    ),
+    (
+        "patch",
+        RUN,
+        "200",
+        "ai.missions.runs.update",
+        "patch_public_missions_missions_mission_id_runs_run_id",
+        "Update run",
+        (P_MISSION_UUID, P_RUN),
+        "MissionRunResponse",
+    ),
+    (
+        "post",
+        RUN + "/cancel",
+        "200",
+        "ai.missions.runs.cancel_run",
+        "post_public_missions_missions_mission_id_runs_run_id_cancel",
+        "Cancel run",
+        (P_MISSION_UUID, P_RUN),
+        "MissionRunResponse",
+    ),
+    (
+        "get",
+        RUN + "/events",
+        "200",
+        "ai.missions.runs.events.list",
+        "get_public_missions_missions_mission_id_runs_run_id_events",
+        "List events",
+        (P_MISSION_UUID, P_RUN, Q_TYPE, Q_STEP_ID, Q_AGENT_ID) + PAGED,
+        "EventsListResponse",
+    ),
+    (
+        "post",
+        RUN + "/events",
+        "201",
+        "ai.missions.runs.events.log",
+        "post_public_missions_missions_mission_id_runs_run_id_events",
+        "Log event",
+        (P_MISSION_UUID, P_RUN),
+        "EventResponse",
+    ),
+    (
+        "get",
+        RUN + "/events/{event_id}",
+        "200",
+        "ai.missions.runs.events.get_event_details",
+        "get_public_missions_missions_mission_id_runs_run_id_events_event_id",
+        "Get event details",
+        (P_MISSION_UUID, P_RUN, P_EVENT),
+        "EventResponse",
+    ),
+    (
+        "post",
+        RUN + "/pause",
+        "200",
+        "ai.missions.runs.pause_run",
+        "post_public_missions_missions_mission_id_runs_run_id_pause",
+        "Pause run",
+        (P_MISSION_UUID, P_RUN),
+        "MissionRunResponse",
+    ),
+    (
+        "get",
+        RUN + "/plan",
+        "200",
+        "ai.missions.runs.plan.retrieve",
+        "get_public_missions_missions_mission_id_runs_run_id_plan",
+        "Get plan",
+        (P_MISSION_UUID, P_RUN),
+        "PlanResponse",
+    ),
+    (
+        "post",
+        RUN + "/plan",
+        "201",
+        "ai.missions.runs.plan.create",
+        "post_public_missions_missions_mission_id_runs_run_id_plan",
+        "Create initial plan",
+        (P_MISSION_UUID, P_RUN),
+        "PlanStepsCreatedResponse",
+    ),
+    (
+        "post",
+        RUN + "/plan/steps",
+        "201",
+        "ai.missions.runs.plan.add_steps_to_plan",
+        "post_public_missions_missions_mission_id_runs_run_id_plan_steps",
+        "Add step(s) to plan",
+        (P_MISSION_UUID, P_RUN),
+        "PlanStepsCreatedResponse",
+    ),
+    (
+        "get",
+        RUN + "/plan/steps/{step_id}",
+        "200",
+        "ai.missions.runs.plan.get_step_details",
+        "get_public_missions_missions_mission_id_runs_run_id_plan_steps_step_id",
+        "Get step details",
+        (P_MISSION_UUID, P_RUN, P_STEP),
+        "PlanStepResponse",
+    ),
+    (
+        "patch",
+        RUN + "/plan/steps/{step_id}",
+        "200",
+        "ai.missions.runs.plan.update_step",
+        "patch_public_missions_missions_mission_id_runs_run_id_plan_steps_step_id",
+        "Update step status",
+        (P_MISSION_UUID, P_RUN, P_STEP),
+        "PlanStepResponse",
+    ),
+    (
+        "post",
+        RUN + "/resume",
+        "200",
+        "ai.missions.runs.resume_run",
+        "post_public_missions_missions_mission_id_runs_run_id_resume",
+        "Resume run",
+        (P_MISSION_UUID, P_RUN),
+        "MissionRunResponse",
+    ),
+    (
+        "get",
+        RUN + "/telnyx-agents",
+        "200",
+        "ai.missions.runs.telnyx_agents.list",
+        "get_public_missions_missions_mission_id_runs_run_id_telnyx_agents",
+        "List linked Telnyx agents",
+        (P_MISSION_UUID, P_RUN),
+        "TelnyxAgentsListResponse",
+    ),
+    (
+        "post",
+        RUN + "/telnyx-agents",
+        "201",
+        "ai.missions.runs.telnyx_agents.link",
+        "post_public_missions_missions_mission_id_runs_run_id_telnyx_agents",
+        "Link Telnyx agent to run",
+        (P_MISSION_UUID, P_RUN),
+        "TelnyxAgentResponse",
+    ),
+    (
+        "delete",
+        RUN + "/telnyx-agents/{telnyx_agent_id}",
+        "204",
+        "ai.missions.runs.telnyx_agents.unlink",
+        "delete_public_missions_missions_mission_id_runs_run_id_telnyx_agents_telnyx_agent_id",
+        "Unlink Telnyx agent",
+        (P_MISSION_UUID, P_RUN, P_AGENT),
+        None,
+    ),
     # Tools
-    ("get", MID + "/tools", "200", "ai.missions.tools.list_tools",
-     "get_public_missions_missions_mission_id_tools",
-     "List tools", (P_MISSION_STR,), FREE_JSON),
-    ("post", MID + "/tools", "201", "ai.missions.tools.create_tool",
-     "post_public_missions_missions_mission_id_tools",
-     "Create tool", (P_MISSION_STR,), FREE_JSON),
-    ("get", MID + "/tools/{tool_id}", "200", "ai.missions.tools.get_tool",
-     "get_public_missions_missions_mission_id_tools_tool_id",
-     "Get tool", (P_MISSION_STR, P_TOOL), FREE_JSON),
-    ("put", MID + "/tools/{tool_id}", "200", "ai.missions.tools.update_tool",
-     "put_public_missions_missions_mission_id_tools_tool_id",
-     "Update tool", (P_MISSION_STR, P_TOOL), FREE_JSON),
-    ("delete", MID + "/tools/{tool_id}", "204", "ai.missions.tools.delete_tool",
-     "delete_public_missions_missions_mission_id_tools_tool_id",
-     "Delete tool", (P_MISSION_STR, P_TOOL), None),
+    (
+        "get",
+        MID + "/tools",
+        "200",
+        "ai.missions.tools.list_tools",
+        "get_public_missions_missions_mission_id_tools",
+        "List tools",
+        (P_MISSION_STR,),
+        FREE_JSON,
+    ),
+    (
+        "post",
+        MID + "/tools",
+        "201",
+        "ai.missions.tools.create_tool",
+        "post_public_missions_missions_mission_id_tools",
+        "Create tool",
+        (P_MISSION_STR,),
+        FREE_JSON,
+    ),
+    (
+        "get",
+        MID + "/tools/{tool_id}",
+        "200",
+        "ai.missions.tools.get_tool",
+        "get_public_missions_missions_mission_id_tools_tool_id",
+        "Get tool",
+        (P_MISSION_STR, P_TOOL),
+        FREE_JSON,
+    ),
+    (
+        "put",
+        MID + "/tools/{tool_id}",
+        "200",
+        "ai.missions.tools.update_tool",
+        "put_public_missions_missions_mission_id_tools_tool_id",
+        "Update tool",
+        (P_MISSION_STR, P_TOOL),
+        FREE_JSON,
+    ),
+    (
+        "delete",
+        MID + "/tools/{tool_id}",
+        "204",
+        "ai.missions.tools.delete_tool",
+        "delete_public_missions_missions_mission_id_tools_tool_id",
+        "Delete tool",
+        (P_MISSION_STR, P_TOOL),
+        None,
+    ),
     # Knowledge bases
-    ("get", MID + "/knowledge-bases", "200",
-     "ai.missions.knowledge_bases.list_knowledge_bases",
-     "get_public_missions_missions_mission_id_knowledge_bases",
-     "List knowledge bases", (P_MISSION_STR,), FREE_JSON),
-    ("post", MID + "/knowledge-bases", "201",
-     "ai.missions.knowledge_bases.create_knowledge_base",
-     "post_public_missions_missions_mission_id_knowledge_bases",
-     "Create knowledge base", (P_MISSION_STR,), FREE_JSON),
-    ("get", MID + "/knowledge-bases/{knowledge_base_id}", "200",
-     "ai.missions.knowledge_bases.get_knowledge_base",
-     "get_public_missions_missions_mission_id_knowledge_bases_knowledge_base_id",
-     "Get knowledge base", (P_MISSION_STR, P_KB), FREE_JSON),
-    ("put", MID + "/knowledge-bases/{knowledge_base_id}", "200",
-     "ai.missions.knowledge_bases.update_knowledge_base",
-     "put_public_missions_missions_mission_id_knowledge_bases_knowledge_base_id",
-     "Update knowledge base", (P_MISSION_STR, P_KB), FREE_JSON),
-    ("delete", MID + "/knowledge-bases/{knowledge_base_id}", "204",
-     "ai.missions.knowledge_bases.delete_knowledge_base",
-     "delete_public_missions_missions_mission_id_knowledge_bases_knowledge_base_id",
-     "Delete knowledge base", (P_MISSION_STR, P_KB), None),
+    (
+        "get",
+        MID + "/knowledge-bases",
+        "200",
+        "ai.missions.knowledge_bases.list_knowledge_bases",
+        "get_public_missions_missions_mission_id_knowledge_bases",
+        "List knowledge bases",
+        (P_MISSION_STR,),
+        FREE_JSON,
+    ),
+    (
+        "post",
+        MID + "/knowledge-bases",
+        "201",
+        "ai.missions.knowledge_bases.create_knowledge_base",
+        "post_public_missions_missions_mission_id_knowledge_bases",
+        "Create knowledge base",
+        (P_MISSION_STR,),
+        FREE_JSON,
+    ),
+    (
+        "get",
+        MID + "/knowledge-bases/{knowledge_base_id}",
+        "200",
+        "ai.missions.knowledge_bases.get_knowledge_base",
+        "get_public_missions_missions_mission_id_knowledge_bases_knowledge_base_id",
+        "Get knowledge base",
+        (P_MISSION_STR, P_KB),
+        FREE_JSON,
+    ),
+    (
+        "put",
+        MID + "/knowledge-bases/{knowledge_base_id}",
+        "200",
+        "ai.missions.knowledge_bases.update_knowledge_base",
+        "put_public_missions_missions_mission_id_knowledge_bases_knowledge_base_id",
+        "Update knowledge base",
+        (P_MISSION_STR, P_KB),
+        FREE_JSON,
+    ),
+    (
+        "delete",
+        MID + "/knowledge-bases/{knowledge_base_id}",
+        "204",
+        "ai.missions.knowledge_bases.delete_knowledge_base",
+        "delete_public_missions_missions_mission_id_knowledge_bases_knowledge_base_id",
+        "Delete knowledge base",
+        (P_MISSION_STR, P_KB),
+        None,
+    ),
     # MCP servers
-    ("get", MID + "/mcp-servers", "200", "ai.missions.mcp_servers.list_mcp_servers",
-     "get_public_missions_missions_mission_id_mcp_servers",
-     "List MCP servers", (P_MISSION_STR,), FREE_JSON),
-    ("post", MID + "/mcp-servers", "201", "ai.missions.mcp_servers.create_mcp_server",
-     "post_public_missions_missions_mission_id_mcp_servers",
-     "Create MCP server", (P_MISSION_STR,), FREE_JSON),
-    ("get", MID + "/mcp-servers/{mcp_server_id}", "200",
-     "ai.missions.mcp_servers.get_mcp_server",
-     "get_public_missions_missions_mission_id_mcp_servers_mcp_server_id",
-     "Get MCP server", (P_MISSION_STR, P_MCP), FREE_JSON),
-    ("put", MID + "/mcp-servers/{mcp_server_id}", "200",
-     "ai.missions.mcp_servers.update_mcp_server",
-     "put_public_missions_missions_mission_id_mcp_servers_mcp_server_id",
-     "Update MCP server", (P_MISSION_STR, P_MCP), FREE_JSON),
-    ("delete", MID + "/mcp-servers/{mcp_server_id}", "204",
-     "ai.missions.mcp_servers.delete_mcp_server",
-     "delete_public_missions_missions_mission_id_mcp_servers_mcp_server_id",
-     "Delete MCP server", (P_MISSION_STR, P_MCP), None),
+    (
+        "get",
+        MID + "/mcp-servers",
+        "200",
+        "ai.missions.mcp_servers.list_mcp_servers",
+        "get_public_missions_missions_mission_id_mcp_servers",
+        "List MCP servers",
+        (P_MISSION_STR,),
+        FREE_JSON,
+    ),
+    (
+        "post",
+        MID + "/mcp-servers",
+        "201",
+        "ai.missions.mcp_servers.create_mcp_server",
+        "post_public_missions_missions_mission_id_mcp_servers",
+        "Create MCP server",
+        (P_MISSION_STR,),
+        FREE_JSON,
+    ),
+    (
+        "get",
+        MID + "/mcp-servers/{mcp_server_id}",
+        "200",
+        "ai.missions.mcp_servers.get_mcp_server",
+        "get_public_missions_missions_mission_id_mcp_servers_mcp_server_id",
+        "Get MCP server",
+        (P_MISSION_STR, P_MCP),
+        FREE_JSON,
+    ),
+    (
+        "put",
+        MID + "/mcp-servers/{mcp_server_id}",
+        "200",
+        "ai.missions.mcp_servers.update_mcp_server",
+        "put_public_missions_missions_mission_id_mcp_servers_mcp_server_id",
+        "Update MCP server",
+        (P_MISSION_STR, P_MCP),
+        FREE_JSON,
+    ),
+    (
+        "delete",
+        MID + "/mcp-servers/{mcp_server_id}",
+        "204",
+        "ai.missions.mcp_servers.delete_mcp_server",
+        "delete_public_missions_missions_mission_id_mcp_servers_mcp_server_id",
+        "Delete MCP server",
+        (P_MISSION_STR, P_MCP),
+        None,
+    ),
 ]
 OPS_BY_KEY = {(op[0], op[1]): op for op in OPERATIONS}
 
@@ -246,23 +526,61 @@ REQUEST_SCHEMAS = {
 # Response models: every property, and the required ones (reference sections 4.1-4.6).
 RESPONSE_MODELS = {
     "MissionData": (
-        {"mission_id", "name", "execution_mode", "created_at", "updated_at",
-         "description", "model", "instructions", "metadata"},
+        {
+            "mission_id",
+            "name",
+            "execution_mode",
+            "created_at",
+            "updated_at",
+            "description",
+            "model",
+            "instructions",
+            "metadata",
+        },
         ["mission_id", "name", "execution_mode", "created_at", "updated_at"],
     ),
     "MissionRunData": (
-        {"run_id", "mission_id", "status", "started_at", "updated_at", "finished_at",
-         "input", "metadata", "result_summary", "result_payload", "error"},
+        {
+            "run_id",
+            "mission_id",
+            "status",
+            "started_at",
+            "updated_at",
+            "finished_at",
+            "input",
+            "metadata",
+            "result_summary",
+            "result_payload",
+            "error",
+        },
         ["run_id", "mission_id", "status", "started_at", "updated_at"],
     ),
     "EventData": (
-        {"event_id", "run_id", "type", "summary", "timestamp", "step_id", "agent_id",
-         "payload", "idempotency_key"},
+        {
+            "event_id",
+            "run_id",
+            "type",
+            "summary",
+            "timestamp",
+            "step_id",
+            "agent_id",
+            "payload",
+            "idempotency_key",
+        },
         ["event_id", "run_id", "type", "summary", "timestamp"],
     ),
     "PlanStepData": (
-        {"step_id", "run_id", "sequence", "description", "status", "parent_step_id",
-         "metadata", "started_at", "completed_at"},
+        {
+            "step_id",
+            "run_id",
+            "sequence",
+            "description",
+            "status",
+            "parent_step_id",
+            "metadata",
+            "started_at",
+            "completed_at",
+        },
         ["step_id", "run_id", "sequence", "description", "status"],
     ),
     "TelnyxAgentData": (
@@ -299,8 +617,15 @@ ENUMS = {
     "RunStatus": ["pending", "running", "paused", "succeeded", "failed", "cancelled"],
     "StepStatus": ["pending", "in_progress", "completed", "skipped", "failed"],
     "EventType": [
-        "status_change", "step_started", "step_completed", "step_failed", "tool_call",
-        "tool_result", "message", "error", "custom",
+        "status_change",
+        "step_started",
+        "step_completed",
+        "step_failed",
+        "tool_call",
+        "tool_result",
+        "message",
+        "error",
+        "custom",
     ],
 }
 
@@ -357,7 +682,7 @@ def effective_parameters(doc: dict, path_item: dict, operation: dict) -> dict:
 def schema_ref_name(schema: dict) -> str | None:
     ref = schema.get("$ref") if isinstance(schema, dict) else None
     prefix = "#/components/schemas/"
-    return ref[len(prefix):] if ref and ref.startswith(prefix) else None
+    return ref[len(prefix) :] if ref and ref.startswith(prefix) else None
 
 
 def pointer(*parts: str) -> str:
@@ -412,14 +737,24 @@ def test_global_facts(spec):
 
 
 def test_redocly_lint_is_clean():
-    assert REDOCLY_BIN.exists(), (
-        f"{REDOCLY_BIN} is missing: run `npm ci` in {REPO_ROOT} to install the pinned Redocly CLI"
-    )
+    assert (
+        REDOCLY_BIN.exists()
+    ), f"{REDOCLY_BIN} is missing: run `npm ci` in {REPO_ROOT} to install the pinned Redocly CLI"
     env = {**os.environ, "REDOCLY_TELEMETRY": "off", "REDOCLY_SUPPRESS_UPDATE_NOTICE": "true"}
     proc = subprocess.run(
-        [str(REDOCLY_BIN), "lint", "spec/missions.yaml", "--format=json",
-         f"--config={REDOCLY_CONFIG.name}", "--max-problems=1000"],
-        cwd=REPO_ROOT, env=env, capture_output=True, text=True, timeout=180,
+        [
+            str(REDOCLY_BIN),
+            "lint",
+            "spec/missions.yaml",
+            "--format=json",
+            f"--config={REDOCLY_CONFIG.name}",
+            "--max-problems=1000",
+        ],
+        cwd=REPO_ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
     )
     report = proc.stdout + proc.stderr
     assert proc.returncode == 0, f"redocly lint failed:\n{report}"
@@ -437,13 +772,16 @@ def test_redocly_config_explains_every_disabled_rule():
     config = yaml.safe_load(REDOCLY_CONFIG.read_text(encoding="utf-8"))
     assert "recommended" in config["extends"]
     lines = REDOCLY_CONFIG.read_text(encoding="utf-8").splitlines()
-    disabled = [r for r, v in config.get("rules", {}).items() if v == "off"
-                or (isinstance(v, dict) and v.get("severity") == "off")]
+    disabled = [
+        r
+        for r, v in config.get("rules", {}).items()
+        if v == "off" or (isinstance(v, dict) and v.get("severity") == "off")
+    ]
     for rule in disabled:
         idx = next(i for i, line in enumerate(lines) if line.strip().startswith(f"{rule}:"))
-        assert idx > 0 and lines[idx - 1].strip().startswith("#"), (
-            f"rule {rule} is switched off without a comment giving the reason"
-        )
+        assert idx > 0 and lines[idx - 1].strip().startswith(
+            "#"
+        ), f"rule {rule} is switched off without a comment giving the reason"
 
 
 def test_node_tool_versions_are_pinned():
@@ -504,7 +842,7 @@ def test_operation_matches_table(spec, op):
         for (name, loc), p in actual.items()
     }
     assert actual_summary == set(params)
-    for (name, loc), param in actual.items():
+    for (name, _loc), param in actual.items():
         assert param["schema"]["type"] == ("integer" if name.startswith("page[") else "string")
         assert "example" in param, f"parameter {name} needs an example"
 
@@ -531,7 +869,10 @@ def test_pagination_parameters(spec):
         size = params[("page[size]", "query")]["schema"]
         assert number == {**number, "type": "integer", "minimum": 1, "default": 1}
         assert size == {
-            **size, "type": "integer", "exclusiveMinimum": 0, "maximum": 1000,
+            **size,
+            "type": "integer",
+            "exclusiveMinimum": 0,
+            "maximum": 1000,
             "default": PAGE_SIZE_DEFAULTS[(method, path)],
         }
     assert paged == set(PAGE_SIZE_DEFAULTS)
@@ -541,7 +882,7 @@ def test_page_parameters_are_shared_components(spec):
     params = spec["components"]["parameters"]
     sizes = {p["schema"]["default"] for p in params.values() if p["name"] == "page[size]"}
     assert sizes == {20, 50}
-    for method, path, item, operation in iter_operations(spec):
+    for method, path, _item, operation in iter_operations(spec):
         for raw in operation.get("parameters", []):
             if resolve(spec, raw)["name"].startswith("page["):
                 assert "$ref" in raw, f"{method} {path}: page params must be $refs"
@@ -735,10 +1076,14 @@ def collect_examples(doc: dict):
     for method, path, item, operation in iter_operations(doc):
         label = f"{method.upper()} {path}"
         op_ptr = pointer("paths", path, method)
-        raw_params = [(pointer("paths", path, "parameters", i), p)
-                      for i, p in enumerate(item.get("parameters", []))]
-        raw_params += [(op_ptr + pointer("parameters", i), p)
-                       for i, p in enumerate(operation.get("parameters", []))]
+        raw_params = [
+            (pointer("paths", path, "parameters", i), p)
+            for i, p in enumerate(item.get("parameters", []))
+        ]
+        raw_params += [
+            (op_ptr + pointer("parameters", i), p)
+            for i, p in enumerate(operation.get("parameters", []))
+        ]
         for ptr, raw in raw_params:
             param, ptr = locate(doc, raw, ptr)
             if "example" in param:
@@ -789,7 +1134,8 @@ def example_errors(doc: dict):
     for kind, schema_ptr, example, where in collect_examples(doc):
         validator = Draft202012Validator(
             {"$ref": f"{DOC_URI}#{quote(schema_ptr, safe='/~')}"},
-            registry=registry, format_checker=FORMATS,
+            registry=registry,
+            format_checker=FORMATS,
         )
         for error in validator.iter_errors(example):
             failures.append(f"{where}: {error.message} (at {list(error.absolute_path)})")
@@ -815,20 +1161,27 @@ def test_every_example_validates(spec):
             media = success["content"]["application/json"]
             assert "example" in media or "examples" in media, f"{method} {path}: response example"
     assert bodies == len(REQUEST_BODIES) + sum(1 for op in OPERATIONS if op[7] is not None)
-    assert body_examples >= bodies, f"only {body_examples} body examples checked for {bodies} bodies"
+    assert (
+        body_examples >= bodies
+    ), f"only {body_examples} body examples checked for {bodies} bodies"
     assert checked >= bodies
-    print(f"\nvalidated {checked} examples, {body_examples} of them on the {bodies} "
-          "request/success bodies")
+    print(
+        f"\nvalidated {checked} examples, {body_examples} of them on the {bodies} "
+        "request/success bodies"
+    )
 
 
 def test_invalid_example_is_caught(spec):
     """Guard the example check itself: broken examples must be reported."""
     broken = copy.deepcopy(spec)
-    media = broken["paths"]["/ai/missions"]["get"]["responses"]["200"]["content"]["application/json"]
+    media = broken["paths"]["/ai/missions"]["get"]["responses"]["200"]["content"][
+        "application/json"
+    ]
     media["example"]["meta"]["page_size"] = "twenty"
     media["example"]["data"][0]["misspelled_field"] = 1
     broken["paths"]["/ai/missions/{mission_id}"]["get"]["responses"]["200"]["content"][
-        "application/json"]["example"]["data"]["created_at"] = "yesterday"
+        "application/json"
+    ]["example"]["data"]["created_at"] = "yesterday"
     broken["components"]["parameters"]["RunId"]["example"] = "not-a-uuid"
     failures, _, _ = example_errors(broken)
     for needle in ("twenty", "misspelled_field", "yesterday", "not-a-uuid"):

@@ -15,6 +15,8 @@ from typing import Any
 from generator.config import Config, PaginationConfig, derived_package
 from generator.errors import SpecError, join_pointer
 from generator.ir import naming
+from generator.ir.docs import tour
+from generator.ir.examples import example_args, python_literal
 from generator.ir.model import (
     Alias,
     Api,
@@ -30,8 +32,6 @@ from generator.ir.model import (
     TypeRef,
     Warning,
 )
-from generator.ir.docs import tour
-from generator.ir.examples import example_args, python_literal
 from generator.ir.types import TypeRegistry, default_repr
 from generator.load import Document
 
@@ -91,17 +91,28 @@ def build(doc: Document, config: Config) -> Api:
     registry.apply_tags()
     _note_unsupported(doc, warnings)
     tags = _tag_descriptions(doc)
-    resources = tuple(_resource(name, (name,), child, tags) for name, child in sorted(root.children.items()))
+    resources = tuple(
+        _resource(name, (name,), child, tags) for name, child in sorted(root.children.items())
+    )
     # A schema only ever sent (a body spread into arguments, or nested in one) needs no
     # pydantic model; one sent nested in a request needs a TypedDict twin.
     operations = [op for r in resources for res in r.walk() for op in res.operations]
     sent = builder.spread | registry.request_models
     readable = registry.reachable(
-        [t for op in operations for t in (op.returns, op.pagination.item_type if op.pagination else None) if t]
+        [
+            t
+            for op in operations
+            for t in (op.returns, op.pagination.item_type if op.pagination else None)
+            if t
+        ]
         # Aliases are always emitted, and so are schemas no operation uses: what they
         # refer to must exist as a model too.
         + [TypeRef("alias", name=a.name, module=a.module) for a in registry.aliases.values()]
-        + [TypeRef("model", name=m.name, module=m.module) for m in registry.models.values() if m.name not in sent]
+        + [
+            TypeRef("model", name=m.name, module=m.module)
+            for m in registry.models.values()
+            if m.name not in sent
+        ]
     )
     send_only = sent - readable
     models = tuple(
@@ -109,12 +120,17 @@ def build(doc: Document, config: Config) -> Api:
         for _, m in sorted(registry.models.items())
     )
     aliases = tuple(
-        replace(a, as_param=a.name in registry.request_aliases) for _, a in sorted(registry.aliases.items())
+        replace(a, as_param=a.name in registry.request_aliases)
+        for _, a in sorted(registry.aliases.items())
     )
     # An enum we named from an inline schema that nothing uses any more (a union's tag
     # became a Literal) would be dead code.
     used = {n for t in _all_types(operations, models, aliases) for _, n in t.named()}
-    enums = tuple(e for name, e in sorted(registry.enums.items()) if name in used or name not in registry.inline_enums)
+    enums = tuple(
+        e
+        for name, e in sorted(registry.enums.items())
+        if name in used or name not in registry.inline_enums
+    )
     return Api(
         config=_client_config(doc, config),
         resources=resources,
@@ -127,7 +143,9 @@ def build(doc: Document, config: Config) -> Api:
     )
 
 
-def _all_types(operations: list[Operation], models: tuple[Model, ...], aliases: tuple[Alias, ...]) -> list[TypeRef]:
+def _all_types(
+    operations: list[Operation], models: tuple[Model, ...], aliases: tuple[Alias, ...]
+) -> list[TypeRef]:
     types = [f.type for m in models if m.as_model or m.as_param for f in m.fields]
     types += [a.type for a in aliases]
     for op in operations:
@@ -140,17 +158,28 @@ def _note_unsupported(doc: Document, warnings: list[Warning]) -> None:
     """Parts of a document a client has no method for: say so rather than drop them quietly."""
     webhooks = doc.root.get("webhooks")
     if isinstance(webhooks, dict) and webhooks:
-        warnings.append(Warning("/webhooks", f"{len(webhooks)} webhook(s) describe requests the API sends, "
-                                             "not ones a client makes: no methods are generated for them"))
+        warnings.append(
+            Warning(
+                "/webhooks",
+                f"{len(webhooks)} webhook(s) describe requests the API sends, "
+                "not ones a client makes: no methods are generated for them",
+            )
+        )
     for path, item in (doc.root.get("paths") or {}).items():
         for method in HTTP_METHODS:
             op = item.get(method) if isinstance(item, dict) else None
             if isinstance(op, dict) and op.get("callbacks"):
-                warnings.append(Warning(join_pointer("", "paths", path, method, "callbacks"),
-                                        "callbacks are requests the API sends: no methods are generated for them"))
+                warnings.append(
+                    Warning(
+                        join_pointer("", "paths", path, method, "callbacks"),
+                        "callbacks are requests the API sends: no methods are generated for them",
+                    )
+                )
 
 
-def _page_scheme(config: PaginationConfig | None, resources: tuple[Resource, ...]) -> PageScheme | None:
+def _page_scheme(
+    config: PaginationConfig | None, resources: tuple[Resource, ...]
+) -> PageScheme | None:
     paginated = any(op.pagination for r in resources for res in r.walk() for op in res.operations)
     if config is None or not paginated:
         return None
@@ -194,7 +223,9 @@ def _locate(doc: Document, config: Config, warnings: list[Warning]) -> list[_Loc
                         doc.line_of(join_pointer(pointer, "operationId")),
                     )
                 seen_ids[op_id] = pointer
-            dotted = spec.get(NAME_EXTENSION) or (config.operation_names.get(op_id) if isinstance(op_id, str) else None)
+            dotted = spec.get(NAME_EXTENSION) or (
+                config.operation_names.get(op_id) if isinstance(op_id, str) else None
+            )
             if isinstance(dotted, str) and dotted.strip("."):
                 parts = [naming.method_name(p) for p in dotted.split(".") if p]
                 resource, name = tuple(parts[:-1]) or ("default",), parts[-1]
@@ -218,7 +249,12 @@ def _locate(doc: Document, config: Config, warnings: list[Warning]) -> list[_Loc
     for (resource, name), items in by_key.items():
         for n, item in enumerate(items[1:], start=2):
             item.name = f"{name}_{n}"
-            warnings.append(Warning(item.pointer, f"method name {'.'.join(resource + (name,))} is taken; named {item.name}"))
+            warnings.append(
+                Warning(
+                    item.pointer,
+                    f"method name {'.'.join(resource + (name,))} is taken; named {item.name}",
+                )
+            )
     return found
 
 
@@ -234,7 +270,9 @@ def _default_resource(path: str) -> tuple[str, ...]:
 
 def _resource(name: str, path: tuple[str, ...], node: _Node, tags: dict[str, str]) -> Resource:
     class_name = naming.pascal(name) + "Resource"
-    children = tuple(_resource(n, path + (n,), child, tags) for n, child in sorted(node.children.items()))
+    children = tuple(
+        _resource(n, path + (n,), child, tags) for n, child in sorted(node.children.items())
+    )
     if children:
         module = "resources." + ".".join(path) + "." + path[-1]
     else:
@@ -277,7 +315,11 @@ def _client_config(doc: Document, config: Config) -> ClientConfig:
         if not isinstance(scheme, dict):
             continue
         kind = scheme.get("type")
-        if kind in ("http",) and str(scheme.get("scheme", "")).lower() == "bearer" or kind in ("oauth2", "openIdConnect"):
+        if (
+            kind in ("http",)
+            and str(scheme.get("scheme", "")).lower() == "bearer"
+            or kind in ("oauth2", "openIdConnect")
+        ):
             auth = "bearer"
             break
         if kind == "apiKey" and scheme.get("in") == "header" and auth == "none":
@@ -301,8 +343,13 @@ def _client_config(doc: Document, config: Config) -> ClientConfig:
 
 
 class _OperationBuilder:
-    def __init__(self, doc: Document, registry: TypeRegistry, warnings: list[Warning],
-                 pagination: PaginationConfig | None) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        registry: TypeRegistry,
+        warnings: list[Warning],
+        pagination: PaginationConfig | None,
+    ) -> None:
         self.doc = doc
         self.types = registry
         self.warnings = warnings
@@ -318,11 +365,15 @@ class _OperationBuilder:
 
     def build(self, item: _Located) -> Operation:
         spec = item.spec
-        context = naming.pascal(item.name) if item.resource == () else naming.pascal(
-            "_".join(item.resource[-1:] + (item.name,))
+        context = (
+            naming.pascal(item.name)
+            if item.resource == ()
+            else naming.pascal("_".join(item.resource[-1:] + (item.name,)))
         )
         if any(segment in (".", "..") for segment in item.path.split("/")):
-            raise Unsupported(f"the path {item.path!r} has a '.' or '..' segment, which URLs resolve away")
+            raise Unsupported(
+                f"the path {item.path!r} has a '.' or '..' segment, which URLs resolve away"
+            )
         raw_params = self._raw_params(item)
         path_names = re.findall(r"{([^}]+)}", item.path)
         for name in path_names:
@@ -331,10 +382,20 @@ class _OperationBuilder:
         declared: list[Param] = []
         for raw, pointer in raw_params:
             declared.append(self._param(raw, pointer, context))
-        path_params = sorted((p for p in declared if p.location == "path"), key=lambda p: path_names.index(p.wire_name))
+        path_params = sorted(
+            (p for p in declared if p.location == "path"),
+            key=lambda p: path_names.index(p.wire_name),
+        )
         others = [p for p in declared if p.location != "path"]
-        body = self._body(spec.get("requestBody"), join_pointer(item.pointer, "requestBody"), context)
-        everything = path_params + others + (list(body.fields) if body else []) + ([body.whole] if body and body.whole else [])
+        body = self._body(
+            spec.get("requestBody"), join_pointer(item.pointer, "requestBody"), context
+        )
+        everything = (
+            path_params
+            + others
+            + (list(body.fields) if body else [])
+            + ([body.whole] if body and body.whole else [])
+        )
         names = _unique_param_names(everything)
         path_params = [_renamed(p, names) for p in path_params]
         if path_params:
@@ -374,13 +435,17 @@ class _OperationBuilder:
     def _raw_params(self, item: _Located) -> list[tuple[dict[str, Any], str]]:
         path_item = self.resolve((self.doc.root.get("paths") or {}).get(item.path) or {})
         merged: dict[tuple[str, str], tuple[dict[str, Any], str]] = {}
-        for source, base in ((path_item.get("parameters"), join_pointer("", "paths", item.path, "parameters")),
-                             (item.spec.get("parameters"), join_pointer(item.pointer, "parameters"))):
+        for source, base in (
+            (path_item.get("parameters"), join_pointer("", "paths", item.path, "parameters")),
+            (item.spec.get("parameters"), join_pointer(item.pointer, "parameters")),
+        ):
             for i, raw in enumerate(source or []):
                 param = self.resolve(raw)
                 pointer = join_pointer(base, i)
-                if not isinstance(param, dict) or not isinstance(param.get("name"), str) or param.get("in") not in (
-                    "path", "query", "header", "cookie"
+                if (
+                    not isinstance(param, dict)
+                    or not isinstance(param.get("name"), str)
+                    or param.get("in") not in ("path", "query", "header", "cookie")
                 ):
                     raise Unsupported(f"parameter at {pointer} has no valid name/in")
                 merged[(param["in"], param["name"])] = (param, pointer)
@@ -392,14 +457,18 @@ class _OperationBuilder:
             schema = next(iter(raw["content"].values())).get("schema")
         schema = schema if isinstance(schema, dict) else {}
         location = raw["in"]
-        type_ = self.types.to_type(schema, context + naming.pascal(raw["name"]), join_pointer(pointer, "schema"))
+        type_ = self.types.to_type(
+            schema, context + naming.pascal(raw["name"]), join_pointer(pointer, "schema")
+        )
         self.types.mark_request(type_)
         resolved = self.resolve(schema)
         style = str(raw.get("style") or ("simple" if location in ("path", "header") else "form"))
         explode = bool(raw.get("explode", style == "form"))
         if style == "deepObject":
             explode = True
-        example = raw.get("example", resolved.get("example") if isinstance(resolved, dict) else None)
+        example = raw.get(
+            "example", resolved.get("example") if isinstance(resolved, dict) else None
+        )
         if example is None and isinstance(raw.get("examples"), dict) and raw["examples"]:
             first = self.resolve(next(iter(raw["examples"].values())))
             example = first.get("value") if isinstance(first, dict) else None
@@ -424,7 +493,15 @@ class _OperationBuilder:
         content = body.get("content") or {}
         if not isinstance(content, dict) or not content:
             return None
-        media = _pick_media(content, ("application/json", "+json", "application/x-www-form-urlencoded", "multipart/form-data"))
+        media = _pick_media(
+            content,
+            (
+                "application/json",
+                "+json",
+                "application/x-www-form-urlencoded",
+                "multipart/form-data",
+            ),
+        )
         if media is None:
             media = next(iter(content))
         entry = content[media] if isinstance(content[media], dict) else {}
@@ -435,20 +512,28 @@ class _OperationBuilder:
             first = self.resolve(next(iter(entry["examples"].values())))
             example = first.get("value") if isinstance(first, dict) else None
         example_repr = python_literal(example) if example is not None else None
-        if not _is_json(media) and media not in ("application/x-www-form-urlencoded", "multipart/form-data"):
+        if not _is_json(media) and media not in (
+            "application/x-www-form-urlencoded",
+            "multipart/form-data",
+        ):
             if media.startswith("text/"):
                 t = TypeRef("str")
             else:
                 t = TypeRef("bytes", format="binary")
             whole = Param("body", "body", "body", t, required, "The request body.")
             return Body(media, required, (), whole, example_repr)
-        type_ = self.types.to_type(schema, context + "Body", join_pointer(pointer, "content", media, "schema"))
+        type_ = self.types.to_type(
+            schema, context + "Body", join_pointer(pointer, "content", media, "schema")
+        )
         self.types.drain()
         if type_.kind == "model" and not type_.nullable and type_.name in self.types.models:
             model = self.types.models[type_.name]
             self.spread.add(model.name)
             examples = example if isinstance(example, dict) else {}
-            form = media.split(";")[0].strip().lower() in ("application/x-www-form-urlencoded", "multipart/form-data")
+            form = media.split(";")[0].strip().lower() in (
+                "application/x-www-form-urlencoded",
+                "multipart/form-data",
+            )
             multipart = media.split(";")[0].strip().lower() == "multipart/form-data"
             fields = tuple(
                 _body_field(f, required, self.types, examples, form=form, multipart=multipart)
@@ -487,33 +572,57 @@ class _OperationBuilder:
         if example is None and isinstance(entry.get("examples"), dict) and entry["examples"]:
             first = self.resolve(next(iter(entry["examples"].values())))
             example = first.get("value") if isinstance(first, dict) else None
-        type_ = self.types.to_type(entry.get("schema") or {}, context + "Response",
-                                   join_pointer(pointer, code, "content", media, "schema"))
+        type_ = self.types.to_type(
+            entry.get("schema") or {},
+            context + "Response",
+            join_pointer(pointer, code, "content", media, "schema"),
+        )
         if type_.kind == "literal":
             # `type[Literal[...]]` is not a type checkers accept for `cast_to`: widen it.
             type_ = _widened(type_)
-        example_text = json.dumps(example, indent=2, ensure_ascii=False) if example is not None else None
+        example_text = (
+            json.dumps(example, indent=2, ensure_ascii=False) if example is not None else None
+        )
         return type_, "json", status, example_text, media
 
-    def _pagination(self, item: _Located, params: tuple[Param, ...], returns: TypeRef | None) -> Pagination | None:
+    def _pagination(
+        self, item: _Located, params: tuple[Param, ...], returns: TypeRef | None
+    ) -> Pagination | None:
         config = self.pagination
         if config is None or returns is None or returns.kind != "model" or item.method != "get":
             return None
-        page = next((p for p in params if p.location == "query" and p.wire_name == config.page_param), None)
+        page = next(
+            (p for p in params if p.location == "query" and p.wire_name == config.page_param), None
+        )
         if page is None:
             return None
         self.types.drain()
         model = self.types.models.get(returns.name)
-        items = next((f for f in model.fields if f.wire_name == config.items), None) if model else None
+        items = (
+            next((f for f in model.fields if f.wire_name == config.items), None) if model else None
+        )
         if items is None or items.type.kind != "list":
-            self.warnings.append(Warning(item.pointer, f"has {config.page_param} but its response has no list "
-                                                       f"{config.items!r}; returned as one page"))
+            self.warnings.append(
+                Warning(
+                    item.pointer,
+                    f"has {config.page_param} but its response has no list "
+                    f"{config.items!r}; returned as one page",
+                )
+            )
             return None
         meta = None
         if len(config.current_page) > 1:
-            holder = next((f for f in model.fields if f.wire_name == config.current_page[0]), None) if model else None
+            holder = (
+                next((f for f in model.fields if f.wire_name == config.current_page[0]), None)
+                if model
+                else None
+            )
             if holder is not None:
-                meta = holder.type if holder.required_in_response else replace(holder.type, nullable=True)
+                meta = (
+                    holder.type
+                    if holder.required_in_response
+                    else replace(holder.type, nullable=True)
+                )
         return Pagination(items.type.args[0], meta, page.name)
 
 
@@ -539,8 +648,15 @@ def _as_file(t: TypeRef) -> TypeRef:
     return t
 
 
-def _body_field(f: Field, body_required: bool, registry: TypeRegistry, examples: dict[str, Any], *,
-                form: bool = False, multipart: bool = False) -> Param:
+def _body_field(
+    f: Field,
+    body_required: bool,
+    registry: TypeRegistry,
+    examples: dict[str, Any],
+    *,
+    form: bool = False,
+    multipart: bool = False,
+) -> Param:
     return Param(
         name=f.wire_name,
         wire_name=f.wire_name,
@@ -568,9 +684,13 @@ def _unique_param_names(params: list[Param]) -> dict[tuple[str, str], str]:
     order = {"path": 0, "query": 1, "body": 2, "header": 3, "cookie": 4}
     wanted_by = {id(p): naming.param_name(p.wire_name, RESERVED_KWARGS) for p in params}
     # A wire name that is already its Python name keeps it (`start_time` beats `StartTime`).
-    ordered = sorted(params, key=lambda p: (order[p.location], wanted_by[id(p)] != p.wire_name, p.wire_name))
+    ordered = sorted(
+        params, key=lambda p: (order[p.location], wanted_by[id(p)] != p.wire_name, p.wire_name)
+    )
     wanted = [wanted_by[id(p)] for p in ordered]
-    return {(p.location, p.wire_name): n for p, n in zip(ordered, naming.unique(wanted))}
+    return {
+        (p.location, p.wire_name): n for p, n in zip(ordered, naming.unique(wanted), strict=True)
+    }
 
 
 def _renamed(p: Param, names: dict[tuple[str, str], str]) -> Param:

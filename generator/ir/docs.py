@@ -19,7 +19,9 @@ _REFERENCE = re.compile(r"^\$([a-z_][a-z0-9_]*)((?:\.[a-z_][a-z0-9_]*)*)$")
 _NAME = re.compile(r"^[a-z_][a-z0-9_]*$")
 
 
-def tour(steps: tuple[dict[str, Any], ...], operations: tuple[Operation, ...], config: Path | None) -> tuple[TourStep, ...]:
+def tour(
+    steps: tuple[dict[str, Any], ...], operations: tuple[Operation, ...], config: Path | None
+) -> tuple[TourStep, ...]:
     by_path = {op.call_path: op for op in operations}
     known: set[str] = set()
     out: list[TourStep] = []
@@ -32,7 +34,9 @@ def tour(steps: tuple[dict[str, Any], ...], operations: tuple[Operation, ...], c
             raise SpecError(where, f"{pointer}/call", f"no operation is called {call!r}")
         args = step.get("args") or {}
         if not isinstance(args, dict):
-            raise SpecError(where, f"{pointer}/args", "must be a mapping of argument names to values")
+            raise SpecError(
+                where, f"{pointer}/args", "must be a mapping of argument names to values"
+            )
         params = {p.name: p for p in op.all_params}
         missing = [p.name for p in op.all_params if p.required and p.name not in args]
         if missing:
@@ -59,8 +63,15 @@ def tour(steps: tuple[dict[str, Any], ...], operations: tuple[Operation, ...], c
     return tuple(out)
 
 
-def _lines(op: Operation, call: str, result: str | None, show: Any, known: set[str], where: Path,
-           pointer: str) -> list[str]:
+def _lines(
+    op: Operation,
+    call: str,
+    result: str | None,
+    show: Any,
+    known: set[str],
+    where: Path,
+    pointer: str,
+) -> list[str]:
     shown = None
     if show is not None:
         scope = known | ({result} if result else set())
@@ -80,8 +91,15 @@ def _value(value: Any, known: set[str], where: Path, pointer: str) -> str:
             raise SpecError(where, pointer, f"{value!r} does not refer to an earlier step's result")
         return value[1:]
     if isinstance(value, dict):
-        items = (f"{python_literal(str(k))}: {_value(v, known, where, f'{pointer}/{k}')}" for k, v in value.items())
+        items = (
+            f"{python_literal(str(k))}: {_value(v, known, where, f'{pointer}/{k}')}"
+            for k, v in value.items()
+        )
         return "{" + ", ".join(items) + "}"
     if isinstance(value, list):
-        return "[" + ", ".join(_value(v, known, where, f"{pointer}/{i}") for i, v in enumerate(value)) + "]"
+        return (
+            "["
+            + ", ".join(_value(v, known, where, f"{pointer}/{i}") for i, v in enumerate(value))
+            + "]"
+        )
     return python_literal(value)

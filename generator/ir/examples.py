@@ -23,7 +23,11 @@ _FORMAT_EXAMPLES = {
 def python_literal(value: Any) -> str:
     """A Python literal for a JSON value."""
     if isinstance(value, dict):
-        return "{" + ", ".join(f"{python_literal(str(k))}: {python_literal(v)}" for k, v in value.items()) + "}"
+        return (
+            "{"
+            + ", ".join(f"{python_literal(str(k))}: {python_literal(v)}" for k, v in value.items())
+            + "}"
+        )
     if isinstance(value, list):
         return "[" + ", ".join(python_literal(v) for v in value) + "]"
     return repr(value)
@@ -68,7 +72,9 @@ def example_args(op: Operation, enums: dict[str, Enum]) -> tuple[tuple[str, str,
             if p.required or p.example_repr is not None:
                 out.append((p.name, _value(p, enums), False))
         if op.body.whole and (op.body.whole.required or op.body.example_repr is not None):
-            out.append((op.body.whole.name, op.body.example_repr or _value(op.body.whole, enums), False))
+            out.append(
+                (op.body.whole.name, op.body.example_repr or _value(op.body.whole, enums), False)
+            )
     return tuple(out)
 
 

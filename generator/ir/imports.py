@@ -46,7 +46,10 @@ def _named(package: str, pairs: Iterable[tuple[str, str]]) -> list[str]:
     by_module: dict[str, set[str]] = {}
     for module, name in pairs:
         by_module.setdefault(module, set()).add(name)
-    return [f"from {package}.types.{m} import {', '.join(sorted(n))}" for m, n in sorted(by_module.items())]
+    return [
+        f"from {package}.types.{m} import {', '.join(sorted(n))}"
+        for m, n in sorted(by_module.items())
+    ]
 
 
 FUTURE = "from __future__ import annotations"
@@ -59,7 +62,9 @@ def type_module_imports(package: str, group: TypeModule) -> str:
     lines = [FUTURE] + _stdlib(types, request=False, style="model")
     if group.models:
         lines.append(f"from {package}._runtime.models import BaseModel")
-    if any(f.needs_alias for m in group.models for f in m.fields) or any(m.extra_type for m in group.models):
+    if any(f.needs_alias for m in group.models for f in m.fields) or any(
+        m.extra_type for m in group.models
+    ):
         lines.append("from pydantic import Field")
     if group.aliases:
         lines.append("from typing import TypeAlias")
@@ -82,7 +87,9 @@ def param_imports(package: str, model: Model) -> str:
 
 
 def alias_param_imports(package: str, alias: Alias) -> str:
-    lines = [FUTURE, "from typing import TypeAlias"] + _stdlib([alias.type], request=True, style="model")
+    lines = [FUTURE, "from typing import TypeAlias"] + _stdlib(
+        [alias.type], request=True, style="model"
+    )
     pairs = {p for p in alias.type.named(request=True) if p[1] != alias.name + "Param"}
     return _with_type_checking(package, lines, pairs)
 
@@ -94,7 +101,9 @@ def _with_type_checking(package: str, lines: list[str], pairs: set[tuple[str, st
     if not pairs:
         return import_block(package, lines)
     block = import_block(package, lines + ["from typing import TYPE_CHECKING"])
-    checked = "\n".join("    " + line for line in import_block(package, _named(package, pairs)).splitlines())
+    checked = "\n".join(
+        "    " + line for line in import_block(package, _named(package, pairs)).splitlines()
+    )
     return f"{block}\n\nif TYPE_CHECKING:\n{checked}"
 
 
@@ -143,7 +152,9 @@ def resource_imports(package: str, resource: Resource) -> tuple[str, list[str]]:
         for suffix in ("", "WithRawResponse")
     ]
     checked = _named(package, pairs) + children
-    return import_block(package, lines), import_block(package, checked).splitlines() if checked else []
+    return import_block(package, lines), (
+        import_block(package, checked).splitlines() if checked else []
+    )
 
 
 def operation_imports(package: str, op: Operation) -> list[str]:
@@ -182,7 +193,9 @@ def import_block(package: str, lines: Iterable[str]) -> str:
             plain[_group(module, package)].add(module)
             continue
         module, names = line[len("from ") :].split(" import ")
-        groups[_group(module, package)].setdefault(module, set()).update(n.strip() for n in names.split(","))
+        groups[_group(module, package)].setdefault(module, set()).update(
+            n.strip() for n in names.split(",")
+        )
     blocks = []
     for key, group in groups.items():
         text = [f"import {m}" for m in sorted(plain[key], key=str.lower)]

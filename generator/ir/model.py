@@ -124,7 +124,7 @@ class TypeRef:
 
     def kinds(self) -> frozenset[str]:
         """Every kind used anywhere in this type, for stdlib imports."""
-        found = {self.kind}
+        found: set[str] = {self.kind}
         if self.discriminator:
             found.add("discriminated")
         for arg in self.args:
@@ -155,7 +155,9 @@ class TypeRef:
 
 
 # Kinds whose runtime annotation is a class (or a generic alias of one).
-_CLASS_KINDS = frozenset({"model", "enum", "str", "int", "float", "bool", "bytes", "object", "list", "dict"})
+_CLASS_KINDS = frozenset(
+    {"model", "enum", "str", "int", "float", "bool", "bytes", "object", "list", "dict"}
+)
 
 
 def _type_expr(t: TypeRef) -> str:
@@ -317,7 +319,11 @@ class Param:
         if self.type.nullable:
             return text.removesuffix(" | None") + " | Omit | None"
         # An optional JSON body field may be sent as an explicit null.
-        return f"{text} | Omit | None" if self.location == "body" and not self.form else f"{text} | Omit"
+        return (
+            f"{text} | Omit | None"
+            if self.location == "body" and not self.form
+            else f"{text} | Omit"
+        )
 
 
 @dataclass(frozen=True)
@@ -377,7 +383,9 @@ class Operation:
     def example_arguments(self) -> str:
         """The arguments of the documented call, without the parentheses."""
         args = [value for _, value, positional in self.example_args if positional]
-        args += [f"{name}={value}" for name, value, positional in self.example_args if not positional]
+        args += [
+            f"{name}={value}" for name, value, positional in self.example_args if not positional
+        ]
         return ", ".join(args)
 
     @property
@@ -599,7 +607,8 @@ class Api:
         ops = [op for op in self.operations() if not op.pagination]
         typed = [op for op in ops if op.returns is not None and op.returns.kind == "model"]
         reads = [op for op in typed if op.http_method == "GET"]
-        return (reads or typed or ops or [None])[0]
+        best = reads or typed or ops
+        return best[0] if best else None
 
     def model_anchor(self, name: str) -> str:
         return "model-" + name.lower()

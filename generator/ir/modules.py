@@ -31,13 +31,17 @@ def type_modules(api: Api) -> tuple[tuple[TypeModule, ...], tuple[ReExport, ...]
     aliases = {a.name: a for a in api.aliases}
     edges: dict[str, list[str]] = {}
     for name, model in models.items():
-        edges[name] = sorted({n for f in model.fields for _, n in f.type.named() if n in models or n in aliases})
+        edges[name] = sorted(
+            {n for f in model.fields for _, n in f.type.named() if n in models or n in aliases}
+        )
     for name, alias in aliases.items():
         edges[name] = sorted({n for _, n in alias.type.named() if n in models or n in aliases})
     modules: list[TypeModule] = []
     exports: list[ReExport] = []
     for group in _strongly_connected(edges):
-        members = sorted(group, key=lambda n: (models[n].module if n in models else aliases[n].module))
+        members = sorted(
+            group, key=lambda n: (models[n].module if n in models else aliases[n].module)
+        )
         home = models[members[0]].module if members[0] in models else aliases[members[0]].module
         group_models = tuple(models[n] for n in sorted(group) if n in models)
         group_aliases = _alias_order([aliases[n] for n in group if n in aliases], edges)
@@ -45,7 +49,9 @@ def type_modules(api: Api) -> tuple[tuple[TypeModule, ...], tuple[ReExport, ...]
         for name in members[1:]:
             module = models[name].module if name in models else aliases[name].module
             exports.append(ReExport(module, home, (name,)))
-    return tuple(sorted(modules, key=lambda m: m.module)), tuple(sorted(exports, key=lambda e: e.module))
+    return tuple(sorted(modules, key=lambda m: m.module)), tuple(
+        sorted(exports, key=lambda e: e.module)
+    )
 
 
 def _alias_order(group: list[Alias], edges: dict[str, list[str]]) -> tuple[Alias, ...]:

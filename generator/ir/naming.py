@@ -5,8 +5,8 @@ from __future__ import annotations
 import keyword
 import re
 import unicodedata
-from functools import cache
 from collections.abc import Iterable
+from functools import cache
 
 # Words for characters that carry meaning in real parameter names (Twilio has
 # `StartTime<` beside `StartTime`): spelling them out keeps the names distinct.

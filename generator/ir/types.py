@@ -8,7 +8,7 @@ always gives the same class names.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, Literal
 
 from generator.errors import join_pointer
 from generator.ir import naming
@@ -58,7 +58,9 @@ class TypeRegistry:
             ref = f"#/components/schemas/{_escape(raw)}"
             schema = schemas[raw]
             if not isinstance(schema, dict):
-                self.warnings.append(Warning(ref[1:], "schema is not an object; treated as any JSON value"))
+                self.warnings.append(
+                    Warning(ref[1:], "schema is not an object; treated as any JSON value")
+                )
                 self.by_ref[ref] = TypeRef("object")
                 continue
             kind = _component_kind(self.doc, schema)
@@ -120,12 +122,21 @@ class TypeRegistry:
         if ref in self.by_ref:
             return self.by_ref[ref]
         if ref in self.in_progress:
-            self.warnings.append(Warning(pointer, f"recursive reference {ref} through an unnamed schema; typed as any JSON value"))
+            self.warnings.append(
+                Warning(
+                    pointer,
+                    f"recursive reference {ref} through an unnamed schema; typed as any JSON value",
+                )
+            )
             return TypeRef("object")
         self.in_progress.add(ref)
         try:
             target = self.doc.resolve(ref)
-            name = naming.pascal(ref.rsplit("/", 1)[-1]) if ref.startswith("#/components/schemas/") else context
+            name = (
+                naming.pascal(ref.rsplit("/", 1)[-1])
+                if ref.startswith("#/components/schemas/")
+                else context
+            )
             return self.to_type(target, name, ref[1:])
         finally:
             self.in_progress.discard(ref)
@@ -146,18 +157,25 @@ class TypeRegistry:
                 return self.to_type(parts[0], context, join_pointer(pointer, "allOf", 0))
             return self._inline_model(schema, context, pointer)
         if len(types) > 1:
-            return TypeRef("union", args=tuple(self._bare({**schema, "type": t}, context, pointer) for t in types))
+            return TypeRef(
+                "union",
+                args=tuple(self._bare({**schema, "type": t}, context, pointer) for t in types),
+            )
         kind = types[0] if types else None
         if kind == "array":
             items = schema.get("items", {})
             item = self.to_type(items, context + "Item", join_pointer(pointer, "items"))
             return TypeRef("list", args=(item,))
-        if kind == "object" or (kind is None and ("properties" in schema or "additionalProperties" in schema)):
+        if kind == "object" or (
+            kind is None and ("properties" in schema or "additionalProperties" in schema)
+        ):
             if schema.get("properties"):
                 return self._inline_model(schema, context, pointer)
             extra = schema.get("additionalProperties", True)
             if isinstance(extra, dict) and extra:
-                value = self.to_type(extra, context + "Value", join_pointer(pointer, "additionalProperties"))
+                value = self.to_type(
+                    extra, context + "Value", join_pointer(pointer, "additionalProperties")
+                )
                 return TypeRef("dict", args=(value,))
             return TypeRef("dict", args=(TypeRef("object"),))
         if kind == "string":
@@ -180,7 +198,11 @@ class TypeRegistry:
         members: list[TypeRef] = []
         nullable = False
         for i, option in enumerate(options):
-            member = self.to_type(option, f"{context}{i + 1}" if len(options) > 1 else context, join_pointer(pointer, i))
+            member = self.to_type(
+                option,
+                f"{context}{i + 1}" if len(options) > 1 else context,
+                join_pointer(pointer, i),
+            )
             if member.kind == "none":
                 nullable = True
                 continue
@@ -207,8 +229,10 @@ class TypeRegistry:
         if union.kind != "union" or not isinstance(discriminator, dict):
             return union
         prop = discriminator.get("propertyName")
-        refs = [o.get("$ref") for o in options if isinstance(o, dict)]
-        if not isinstance(prop, str) or len(refs) != len(options) or not all(isinstance(r, str) for r in refs):
+        refs = [
+            o["$ref"] for o in options if isinstance(o, dict) and isinstance(o.get("$ref"), str)
+        ]
+        if not isinstance(prop, str) or len(refs) != len(options):
             return union
         members = {ref: self.by_ref.get(ref) for ref in refs}
         if not all(m is not None and m.kind == "model" for m in members.values()):
@@ -229,7 +253,9 @@ class TypeRegistry:
             self.tags.setdefault(member.name, {}).setdefault(prop, [])
             known = self.tags[member.name][prop]
             known.extend(t for t in tags[ref] if t not in known)
-        return TypeRef("union", args=union.args, nullable=union.nullable, discriminator=naming.field_name(prop))
+        return TypeRef(
+            "union", args=union.args, nullable=union.nullable, discriminator=naming.field_name(prop)
+        )
 
     def apply_tags(self) -> None:
         """Type each discriminated union member's tag property as the `Literal` of its tags."""
@@ -240,7 +266,15 @@ class TypeRegistry:
                 tag_type = TypeRef("literal", literals=tuple(tags))
                 index = next((i for i, f in enumerate(fields) if f.wire_name == prop), None)
                 if index is None:
-                    fields.append(Field(naming.field_name(prop), prop, tag_type, True, "Tells the members of a union apart."))
+                    fields.append(
+                        Field(
+                            naming.field_name(prop),
+                            prop,
+                            tag_type,
+                            True,
+                            "Tells the members of a union apart.",
+                        )
+                    )
                 else:
                     fields[index] = replace(fields[index], type=tag_type, required=True)
             self.models[name] = replace(model, fields=tuple(fields))
@@ -255,8 +289,11 @@ class TypeRegistry:
         values = [v for v in schema["enum"] if v is not None]
         if not values:
             return TypeRef("none")
-        if values and all(isinstance(v, str) for v in values) or values and all(
-            isinstance(v, int) and not isinstance(v, bool) for v in values
+        if (
+            values
+            and all(isinstance(v, str) for v in values)
+            or values
+            and all(isinstance(v, int) and not isinstance(v, bool) for v in values)
         ):
             name = self.claim(naming.pascal(context))
             self._enum(name, schema, pointer)
@@ -272,7 +309,9 @@ class TypeRegistry:
         if base == "str":
             values = [str(v) for v in values]
         member_names = naming.unique(_member_name(v) for v in values)
-        members = tuple(EnumMember(n, v, repr(v)) for n, v in zip(member_names, values))
+        members = tuple(
+            EnumMember(n, v, repr(v)) for n, v in zip(member_names, values, strict=True)
+        )
         self.enums[name] = Enum(name, naming.module_name(name), _describe(schema), base, members)
 
     def _alias(self, name: str, schema: Schema, pointer: str) -> None:
@@ -286,9 +325,13 @@ class TypeRegistry:
         properties, required, allows_extra, description = self._merged(item.schema, item.pointer)
         # A wire name that is already its Python name keeps it; the rest in sorted order.
         wires = sorted(properties, key=lambda w: (naming.field_name(w) != w, w))
-        py_names = dict(zip(wires, naming.unique(naming.field_name(w) for w in wires)))
+        py_names = dict(zip(wires, naming.unique(naming.field_name(w) for w in wires), strict=True))
         types = {
-            w: self.to_type(properties[w], item.name + naming.pascal(w), join_pointer(item.pointer, "properties", w))
+            w: self.to_type(
+                properties[w],
+                item.name + naming.pascal(w),
+                join_pointer(item.pointer, "properties", w),
+            )
             for w in wires
         }
         fields = []
@@ -312,8 +355,12 @@ class TypeRegistry:
         if declared is True or declared == {}:
             extra_type = TypeRef("object")
         elif isinstance(declared, dict):
-            extra_type = self.to_type(declared, item.name + "Value", join_pointer(item.pointer, "additionalProperties"))
-        self.models[item.name] = Model(item.name, item.module, description, tuple(fields), allows_extra, extra_type)
+            extra_type = self.to_type(
+                declared, item.name + "Value", join_pointer(item.pointer, "additionalProperties")
+            )
+        self.models[item.name] = Model(
+            item.name, item.module, description, tuple(fields), allows_extra, extra_type
+        )
 
     def _merged(self, schema: Schema, pointer: str) -> tuple[dict[str, Any], set[str], bool, str]:
         """Properties and required names of a schema with its allOf parts folded in."""
@@ -377,7 +424,9 @@ def _escape(name: str) -> str:
 def _types_of(schema: Schema) -> list[str]:
     t = schema.get("type")
     if isinstance(t, list):
-        return [x for x in t if isinstance(x, str) and x != "null"] or (["null"] if "null" in t else [])
+        return [x for x in t if isinstance(x, str) and x != "null"] or (
+            ["null"] if "null" in t else []
+        )
     if isinstance(t, str):
         return [t]
     return []
@@ -393,17 +442,26 @@ def _has_null(schema: Schema) -> bool:
     return isinstance(t, list) and "null" in t and len(t) > 1
 
 
-def _component_kind(doc: Document, schema: Schema) -> str:
+def _component_kind(doc: Document, schema: Schema) -> Literal["model", "enum", "alias", "inline"]:
     """How a named component is emitted: its own model/enum/alias module, or inlined."""
     types = _types_of(schema)
     if schema.get("enum") and "const" not in schema:
         values = [v for v in schema["enum"] if v is not None]
-        if values and (all(isinstance(v, str) for v in values) or all(isinstance(v, int) and not isinstance(v, bool) for v in values)):
+        if values and (
+            all(isinstance(v, str) for v in values)
+            or all(isinstance(v, int) and not isinstance(v, bool) for v in values)
+        ):
             return "enum"
         return "inline"
-    if schema.get("properties") or (isinstance(schema.get("allOf"), list) and len(schema["allOf"]) > 1):
+    if schema.get("properties") or (
+        isinstance(schema.get("allOf"), list) and len(schema["allOf"]) > 1
+    ):
         return "model"
-    if isinstance(schema.get("allOf"), list) and len(schema["allOf"]) == 1 and "properties" not in schema:
+    if (
+        isinstance(schema.get("allOf"), list)
+        and len(schema["allOf"]) == 1
+        and "properties" not in schema
+    ):
         return "inline"
     if isinstance(schema.get("oneOf"), list) or isinstance(schema.get("anyOf"), list):
         return "alias"
@@ -412,14 +470,37 @@ def _component_kind(doc: Document, schema: Schema) -> str:
     return "inline"
 
 
-_SYMBOL_NAMES = {"+": "PLUS", "-": "MINUS", "*": "STAR", "/": "SLASH", "%": "PERCENT", "=": "EQUALS",
-                 "<": "LT", ">": "GT", "!": "BANG", "?": "QUESTION", ".": "DOT", ",": "COMMA", ":": "COLON",
-                 "_": "UNDERSCORE", "^": "CARET", "&": "AND", "|": "PIPE", "~": "TILDE", "@": "AT", "#": "HASH"}
+_SYMBOL_NAMES = {
+    "+": "PLUS",
+    "-": "MINUS",
+    "*": "STAR",
+    "/": "SLASH",
+    "%": "PERCENT",
+    "=": "EQUALS",
+    "<": "LT",
+    ">": "GT",
+    "!": "BANG",
+    "?": "QUESTION",
+    ".": "DOT",
+    ",": "COMMA",
+    ":": "COLON",
+    "_": "UNDERSCORE",
+    "^": "CARET",
+    "&": "AND",
+    "|": "PIPE",
+    "~": "TILDE",
+    "@": "AT",
+    "#": "HASH",
+}
 
 
 def _member_name(value: Any) -> str:
     text_value = str(value)
-    if text_value and not any(ch.isalnum() for ch in text_value) and all(ch in _SYMBOL_NAMES for ch in text_value):
+    if (
+        text_value
+        and not any(ch.isalnum() for ch in text_value)
+        and all(ch in _SYMBOL_NAMES for ch in text_value)
+    ):
         return "_".join(_SYMBOL_NAMES[ch] for ch in text_value)  # "+" -> PLUS, "<=" -> LT_EQUALS
     text = naming.upper_snake(text_value) if text_value else "EMPTY"
     if text == "VALUE" and str(value) != "value":
@@ -444,4 +525,3 @@ def _describe(schema: Any) -> str:
         return ""
     text = schema.get("description") or schema.get("title") or ""
     return str(text).strip()
-

@@ -86,7 +86,14 @@ def test_api_md_blocks_each_run_alone(mock_env: None, api: Api) -> None:
 
 def test_readme_covers_async_pagination_errors_timeouts_raw_and_options() -> None:
     headings = {b.heading for b in blocks("README.md")}
-    for section in ("Async", "Pagination", "Errors and retries", "Timeouts", "Raw responses", "Per-call options"):
+    for section in (
+        "Async",
+        "Pagination",
+        "Errors and retries",
+        "Timeouts",
+        "Raw responses",
+        "Per-call options",
+    ):
         assert section in headings, f"README.md has no example under '{section}'"
     async_blocks = [b for b in blocks("README.md") if "async def main" in b.code]
     assert len(async_blocks) >= 2
@@ -104,7 +111,9 @@ def test_api_md_has_a_section_per_operation_listing_every_parameter(api: Api) ->
         assert f"`{op.http_method} {op.path}`" in section, op.call_path
         assert f"client.{op.call_path}(" in section, op.call_path
         for param in op.all_params:
-            assert f"| `{param.name}` |" in section, f"{op.call_path}: {param.name} is not documented"
+            assert (
+                f"| `{param.name}` |" in section
+            ), f"{op.call_path}: {param.name} is not documented"
             assert f"`{param.wire_name}`" in section
         positions.append(text.index(f'<a id="{anchor}"'))
     assert positions == sorted(positions), "api.md sections are not in spec order"
