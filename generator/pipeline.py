@@ -36,7 +36,7 @@ def generate(
     config_path = config if config is not None else default_config_path(spec)
     document = load(spec, validate=validate, cache_dir=cache_dir)
     api = build(document, load_config(config_path))
-    planned = plan(api, templates)
+    planned = plan(api, templates, cache_dir)
     rendered = planned.files
     # The runtime is copied as it is (a test keeps it black-clean).
     known = {path: rendered[path] for path in planned.verbatim}

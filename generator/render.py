@@ -31,8 +31,11 @@ TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 RUNTIME = "runtime"
 
 
-def environment(templates: Path = TEMPLATES) -> jinja2.Environment:
+def environment(templates: Path = TEMPLATES, cache_dir: Path | None = None) -> jinja2.Environment:
+    # Compiling the templates is most of a warm run: keep the bytecode between runs.
+    bytecode = jinja2.FileSystemBytecodeCache(str(_mkdir(cache_dir / "jinja"))) if cache_dir else None
     env = jinja2.Environment(
+        bytecode_cache=bytecode,
         loader=jinja2.FileSystemLoader(str(templates)),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -133,9 +136,14 @@ class Plan:
     verbatim: frozenset[str]  # paths copied as they are (already formatted)
 
 
-def plan(api: Api, templates: Path = TEMPLATES) -> Plan:
+def _mkdir(path: Path) -> Path:
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def plan(api: Api, templates: Path = TEMPLATES, cache_dir: Path | None = None) -> Plan:
     """Every file of the generated distribution, rendered but not formatted."""
-    env = environment(templates)
+    env = environment(templates, cache_dir)
     package = api.config.package
     src = f"src/{package}"
     files: dict[str, str] = {}
