@@ -33,7 +33,9 @@ RUNTIME = "runtime"
 
 def environment(templates: Path = TEMPLATES, cache_dir: Path | None = None) -> jinja2.Environment:
     # Compiling the templates is most of a warm run: keep the bytecode between runs.
-    bytecode = jinja2.FileSystemBytecodeCache(str(_mkdir(cache_dir / "jinja"))) if cache_dir else None
+    bytecode = (
+        jinja2.FileSystemBytecodeCache(str(_mkdir(cache_dir / "jinja"))) if cache_dir else None
+    )
     env = jinja2.Environment(
         bytecode_cache=bytecode,
         loader=jinja2.FileSystemLoader(str(templates)),
