@@ -238,9 +238,9 @@ def bench_per_call(work: Path) -> None:
     rates: dict[str, dict[str, float]] = {}
     for which, python in (("floor", OURS), ("ours", OURS), ("telnyx", str(BENCH_BIN / "python"))):
         samples = []
-        for _ in range(3):
+        for _ in range(5):
             proc = subprocess.run(
-                [python, str(script), str(bodies), which, "2000"], capture_output=True, text=True
+                [python, str(script), str(bodies), which, "3000"], capture_output=True, text=True
             )
             assert proc.returncode == 0, proc.stderr
             samples.append(json.loads(proc.stdout))
