@@ -238,25 +238,9 @@ class Model:
     module: str
     description: str
     fields: tuple[Field, ...]
-    allows_extra: bool  # additionalProperties is not false
     extra_type: TypeRef | None = None  # the type additionalProperties gives, beside properties
     as_model: bool = True  # emitted as a pydantic model (it can be read from a response)
     as_param: bool = False  # emitted as a TypedDict too (callers send it nested in a request)
-
-    @property
-    def imports(self) -> tuple[tuple[str, str], ...]:
-        """Sibling type modules this model imports, sorted."""
-        names: set[tuple[str, str]] = set()
-        for f in self.fields:
-            names |= f.type.named()
-        return tuple(sorted(n for n in names if n[1] != self.name))
-
-    @property
-    def stdlib(self) -> frozenset[str]:
-        kinds: set[str] = set()
-        for f in self.fields:
-            kinds |= f.type.kinds()
-        return frozenset(kinds)
 
 
 @dataclass(frozen=True)
@@ -272,10 +256,6 @@ class Alias:
     @property
     def param_annotation(self) -> str:
         return self.type.annotation("model", request=True)
-
-    @property
-    def imports(self) -> tuple[tuple[str, str], ...]:
-        return tuple(sorted(n for n in self.type.named() if n[1] != self.name))
 
     @property
     def annotation(self) -> str:
@@ -510,28 +490,6 @@ class Resource:
     description: str
     operations: tuple[Operation, ...]
     children: tuple[Resource, ...]
-
-    @property
-    def types_used(self) -> tuple[tuple[str, str], ...]:
-        names: set[tuple[str, str]] = set()
-        for op in self.operations:
-            for p in op.all_params:
-                names |= p.type.named()
-            if op.returns:
-                names |= op.returns.named()
-            if op.pagination:
-                names |= op.pagination.item_type.named()
-        return tuple(sorted(names))
-
-    @property
-    def stdlib(self) -> frozenset[str]:
-        kinds: set[str] = set()
-        for op in self.operations:
-            for p in op.all_params:
-                kinds |= p.type.kinds()
-            if op.returns:
-                kinds |= op.returns.kinds()
-        return frozenset(kinds)
 
     def walk(self) -> tuple[Resource, ...]:
         out: list[Resource] = [self]

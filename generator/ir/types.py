@@ -322,7 +322,7 @@ class TypeRegistry:
         self.aliases[name] = Alias(name, naming.module_name(name), _describe(schema), target)
 
     def _model(self, item: _Pending) -> None:
-        properties, required, allows_extra, description = self._merged(item.schema, item.pointer)
+        properties, required, description = self._merged(item.schema, item.pointer)
         # A wire name that is already its Python name keeps it; the rest in sorted order.
         wires = sorted(properties, key=lambda w: (naming.field_name(w) != w, w))
         py_names = dict(zip(wires, naming.unique(naming.field_name(w) for w in wires), strict=True))
@@ -359,27 +359,25 @@ class TypeRegistry:
                 declared, item.name + "Value", join_pointer(item.pointer, "additionalProperties")
             )
         self.models[item.name] = Model(
-            item.name, item.module, description, tuple(fields), allows_extra, extra_type
+            item.name, item.module, description, tuple(fields), extra_type
         )
 
-    def _merged(self, schema: Schema, pointer: str) -> tuple[dict[str, Any], set[str], bool, str]:
+    def _merged(self, schema: Schema, pointer: str) -> tuple[dict[str, Any], set[str], str]:
         """Properties and required names of a schema with its allOf parts folded in."""
         properties: dict[str, Any] = {}
         required: set[str] = set()
-        allows_extra = schema.get("additionalProperties", True) is not False
         for i, part in enumerate(schema.get("allOf", []) or []):
             resolved = self._resolve(part)
-            p, r, extra, _ = self._merged(resolved, join_pointer(pointer, "allOf", i))
+            p, r, _ = self._merged(resolved, join_pointer(pointer, "allOf", i))
             properties.update(p)
             required |= r
-            allows_extra = allows_extra and extra
         own = schema.get("properties") or {}
         if isinstance(own, dict):
             properties.update(own)
         req = schema.get("required") or []
         if isinstance(req, list):
             required |= {r for r in req if isinstance(r, str)}
-        return properties, required, allows_extra, _describe(schema)
+        return properties, required, _describe(schema)
 
     def _resolve(self, schema: Any) -> Schema:
         seen = 0
