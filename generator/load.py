@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing
 import os
 import re
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from importlib.metadata import version
 from pathlib import Path
@@ -322,19 +325,51 @@ def _check_ref(doc: Document, ref: str, pointer: str) -> None:
         current = target["$ref"]
 
 
+def validation_report(doc: Document, cache_dir: Path | None) -> Callable[[], list[Warning]]:
+    """openapi-spec-validator's findings, worked out beside the rest of a run.
+
+    The validator is the slowest reader of a document (seconds for a large one) and
+    nothing else waits on its answer, so it runs in a forked process while the client
+    is built and formatted; the function returned waits for it.
+    """
+    if cache_dir is not None and (cached := _cached(doc.text, cache_dir)) is not None:
+        return lambda: cached
+    if not hasattr(os, "fork"):
+        findings = _cached_findings(doc.root, doc.text, cache_dir)
+        return lambda: findings
+    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
+    future = pool.submit(_cached_findings, doc.root, doc.text, cache_dir)
+
+    def result() -> list[Warning]:
+        try:
+            return future.result()
+        finally:
+            pool.shutdown()
+
+    return result
+
+
+def _cache_entry(text: str, cache_dir: Path) -> Path:
+    key = hashlib.sha256(f"{version('openapi-spec-validator')}\0{text}".encode()).hexdigest()
+    return cache_dir / "validator" / f"{key}.json"
+
+
+def _cached(text: str, cache_dir: Path) -> list[Warning] | None:
+    try:
+        entries = json.loads(_cache_entry(text, cache_dir).read_text(encoding="utf-8"))
+        return [Warning(w["pointer"], w["message"]) for w in entries]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
 def _cached_findings(root: dict[str, Any], text: str, cache_dir: Path | None) -> list[Warning]:
     """The validator's findings, remembered per document text: it is the slowest step of a load."""
     if cache_dir is None:
         return _validator_findings(root)
-    key = hashlib.sha256(f"{version('openapi-spec-validator')}\0{text}".encode()).hexdigest()
-    entry = cache_dir / "validator" / f"{key}.json"
-    try:
-        return [
-            Warning(w["pointer"], w["message"])
-            for w in json.loads(entry.read_text(encoding="utf-8"))
-        ]
-    except (OSError, ValueError, KeyError, TypeError):
-        pass
+    cached = _cached(text, cache_dir)
+    if cached is not None:
+        return cached
+    entry = _cache_entry(text, cache_dir)
     findings = _validator_findings(root)
     try:
         entry.parent.mkdir(parents=True, exist_ok=True)

@@ -11,7 +11,7 @@ from generator.config import default_config_path, load_config
 from generator.format import format_files
 from generator.ir.build import build
 from generator.ir.model import Api, Warning
-from generator.load import load
+from generator.load import load, validation_report
 from generator.render import TEMPLATES, plan
 from generator.write import MANIFEST, manifest
 
@@ -34,7 +34,8 @@ def generate(
     """Every file of the client for `spec`. `cache_dir` (outside the output: a folder
     being checked cannot vouch for itself) keeps formatted text by rendered text."""
     config_path = config if config is not None else default_config_path(spec)
-    document = load(spec, validate=validate, cache_dir=cache_dir)
+    document = load(spec, validate=False)
+    report = validation_report(document, cache_dir) if validate else (lambda: [])
     api = build(document, load_config(config_path))
     planned = plan(api, templates, cache_dir)
     rendered = planned.files
@@ -47,4 +48,4 @@ def generate(
     files[MANIFEST] = manifest(
         files, generator_version=__version__, spec_hash=spec_hash.hexdigest()
     )
-    return Result(api, dict(sorted(files.items())), api.warnings)
+    return Result(api, dict(sorted(files.items())), tuple(report()) + api.warnings)
