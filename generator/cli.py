@@ -46,7 +46,8 @@ def parser() -> argparse.ArgumentParser:
         c.add_argument(
             "--no-cache",
             action="store_true",
-            help="format every file again, ignoring the formatter cache",
+            help="do all the work again: ignore the caches of formatted files, compiled templates "
+            "and validator reports (in $XDG_CACHE_HOME/openapi-pyclient, else ~/.cache/openapi-pyclient)",
         )
         c.add_argument("--quiet", "-q", action="store_true", help="print only the summary line")
     return p
