@@ -63,7 +63,7 @@ class _Located:
 
 @dataclass
 class _Node:
-    ops: list[tuple[int, Operation]] = field(default_factory=list)
+    ops: list[Operation] = field(default_factory=list)
     children: dict[str, _Node] = field(default_factory=dict)
     description: str = ""
 
@@ -86,7 +86,7 @@ def build(doc: Document, config: Config) -> Api:
         node = root
         for segment in item.resource:
             node = node.children.setdefault(segment, _Node())
-        node.ops.append((item.order, op))
+        node.ops.append(op)
     registry.drain()
     registry.apply_tags()
     _note_unsupported(doc, warnings)
@@ -277,7 +277,7 @@ def _resource(name: str, path: tuple[str, ...], node: _Node, tags: dict[str, str
         module = "resources." + ".".join(path) + "." + path[-1]
     else:
         module = "resources." + ".".join(path)
-    ops = tuple(op for _, op in sorted(node.ops, key=lambda o: o[0]))
+    ops = tuple(sorted(node.ops, key=lambda op: op.spec_order))
     return Resource(
         name=name,
         path=path,
