@@ -1,7 +1,8 @@
-"""The one exception the pipeline raises for bad input, and how it is shown."""
+"""The exceptions the pipeline raises, and where its caches live: cheap to import."""
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +22,20 @@ class SpecError(Exception):
             where += f":{self.line}"
         pointer = self.pointer or "/"
         return f"error: {where}: at {pointer}: {self.reason}"
+
+
+class FormatError(Exception):
+    """The formatter rejected a rendered file: a template produced invalid Python."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"generated {path} is not valid Python: {reason}")
+        self.path = path
+
+
+def default_cache_dir() -> Path:
+    """Where caches keyed by their inputs live: outside any output folder."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "openapi-pyclient"
 
 
 def escape_pointer(token: str) -> str:

@@ -15,6 +15,7 @@ from typing import Any
 
 import jinja2
 
+from generator import TEMPLATES
 from generator.format import LINE_LENGTH
 from generator.ir.imports import (
     alias_param_imports,
@@ -27,15 +28,16 @@ from generator.ir.imports import (
 from generator.ir.model import Api, Model, Resource, TypeRef
 from generator.ir.modules import type_modules
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 RUNTIME = "runtime"
 
 
-def environment(templates: Path = TEMPLATES, cache_dir: Path | None = None) -> jinja2.Environment:
-    # Compiling the templates is most of a warm run: keep the bytecode between runs.
-    bytecode = (
-        jinja2.FileSystemBytecodeCache(str(_mkdir(cache_dir / "jinja"))) if cache_dir else None
-    )
+def environment(
+    templates: Path = TEMPLATES, bytecode_dir: Path | None = None
+) -> jinja2.Environment:
+    # Compiling the templates costs more than rendering them all: keep the compiled
+    # templates between runs, as Python keeps .pyc files. Jinja checks each against its
+    # template's source, so a stale one is never used.
+    bytecode = jinja2.FileSystemBytecodeCache(str(bytecode_dir)) if bytecode_dir else None
     env = jinja2.Environment(
         bytecode_cache=bytecode,
         loader=jinja2.FileSystemLoader(str(templates)),
@@ -53,19 +55,21 @@ def environment(templates: Path = TEMPLATES, cache_dir: Path | None = None) -> j
     env.filters["md_cell"] = md_cell
     env.filters["anchor"] = anchor
     env.filters["type_link"] = type_link
+    env.filters["parameter"] = parameter
+    env.filters["assignment"] = assignment
     return env
 
 
-def docstring(text: object, indent: int = 0, first: int | None = None) -> str:
+def docstring(
+    text: object, indent: int = 0, first: int | None = None, *, closed: bool = True
+) -> str:
     """Text that is inert inside a triple-quoted string, whatever the spec says, wrapped
     to the line length and indented `indent` spaces after its first line (which starts
-    at column `first`, just after the opening quotes by default)."""
+    at column `first`, just after the opening quotes by default). `closed`: the closing
+    quotes follow, so they go on a line of their own where the last line leaves no room
+    for them, as black puts them."""
     value = str(text).replace("\r\n", "\n").replace("\r", "\n").strip()
     value = value.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
-    # A quote right before the closing quotes would end the string early.
-    trailing_backslashes = len(value[:-1]) - len(value[:-1].rstrip("\\"))
-    if value.endswith('"') and trailing_backslashes % 2 == 0:
-        value = value[:-1] + '\\"'
     # Keep only printable characters (and newlines); control characters break files.
     if not value.replace("\n", "").isprintable():
         value = "".join(ch if ch == "\n" or ch.isprintable() else " " for ch in value)
@@ -86,11 +90,45 @@ def docstring(text: object, indent: int = 0, first: int | None = None) -> str:
                     break_on_hyphens=False,
                 )
             )
-    return (
+    text = (
         ("\n" + " " * indent)
         .join(line.rstrip() for line in lines)
         .replace("\n" + " " * indent + "\n", "\n\n")
     )
+    escaping = len(text[:-1]) - len(text[:-1].rstrip("\\"))  # backslashes before the end
+    if not closed:
+        pass  # text follows: the end is not next to the closing quotes
+    elif text.endswith('"') and escaping % 2:
+        # An escaped quote last: spelt as an escape code, since black pads it with a
+        # space before the closing quotes and ruff does not.
+        text = text[:-2] + "\\x22"
+    elif text.endswith('"'):
+        # A quote right before the closing quotes would end the string early: pad it
+        # with a space, as black does.
+        text += " "
+    last_line = text.rsplit("\n", 1)[-1]  # indented, unless it is the only line
+    if closed and "\n" in text and len(last_line) + 3 > LINE_LENGTH:
+        text += "\n" + " " * indent
+    return text
+
+
+def parameter(name: str, annotation: str, default: str | None = None, indent: int = 8) -> str:
+    """`name: annotation = default` for a signature, the annotation in parentheses where
+    the line would be too long. That is the layout black gives a long type hint; ruff
+    format keeps it when it is written out but would split the bare union differently."""
+    tail = f" = {default}" if default is not None else ""
+    if indent + len(f"{name}: {annotation}{tail},") > LINE_LENGTH:
+        return f"{name}: ({annotation}){tail}"
+    return f"{name}: {annotation}{tail}"
+
+
+def assignment(target: str, value: str) -> str:
+    """`target = value`, the value in parentheses where the line would be too long and
+    the value has no brackets of its own to split at: black's layout, written out."""
+    line = f"{target} = {value}"
+    if len(line) <= LINE_LENGTH or "\n" in value or ("(" in value and not value.endswith("()")):
+        return line
+    return f"{target} = (\n    {value}\n)"
 
 
 def oneline(text: object) -> str:
@@ -138,14 +176,19 @@ class Plan:
     verbatim: frozenset[str]  # paths copied as they are (already formatted)
 
 
-def _mkdir(path: Path) -> Path:
-    path.mkdir(parents=True, exist_ok=True)
+def _writable_dir(path: Path | None) -> Path | None:
+    if path is None:
+        return None
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None  # no cache only costs time
     return path
 
 
-def plan(api: Api, templates: Path = TEMPLATES, cache_dir: Path | None = None) -> Plan:
+def plan(api: Api, templates: Path = TEMPLATES, bytecode_dir: Path | None = None) -> Plan:
     """Every file of the generated distribution, rendered but not formatted."""
-    env = environment(templates, cache_dir)
+    env = environment(templates, _writable_dir(bytecode_dir))
     package = api.config.package
     src = f"src/{package}"
     files: dict[str, str] = {}

@@ -24,8 +24,7 @@ SHARED_SPECS = REPO_ROOT.parent / "shared" / "specs"
 SMALL_BYTES = 200_000
 sys.path.insert(0, str(REPO_ROOT))
 
-from generator.errors import SpecError  # noqa: E402
-from generator.format import FormatError  # noqa: E402
+from generator.errors import FormatError, SpecError  # noqa: E402
 from generator.pipeline import generate  # noqa: E402
 from generator.write import write  # noqa: E402
 
