@@ -7,10 +7,8 @@ import sys
 import time
 from pathlib import Path
 
-from generator.errors import SpecError
-from generator.format import FormatError, default_cache_dir
-from generator.pipeline import generate
-from generator.write import check, write
+from generator import TEMPLATES, default_config_path
+from generator.errors import FormatError, SpecError, default_cache_dir
 
 EXIT_OK, EXIT_DRIFT, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -46,8 +44,9 @@ def parser() -> argparse.ArgumentParser:
         c.add_argument(
             "--no-cache",
             action="store_true",
-            help="do all the work again: ignore the caches of formatted files, compiled templates "
-            "and validator reports (in $XDG_CACHE_HOME/openapi-pyclient, else ~/.cache/openapi-pyclient)",
+            help="do all the work again: ignore the caches of black's results and validator "
+            "reports (in $XDG_CACHE_HOME/openapi-pyclient, else ~/.cache/openapi-pyclient) and, "
+            "for check, the output folder's manifest (compiled templates are kept, like .pyc files)",
         )
         c.add_argument("--quiet", "-q", action="store_true", help="print only the summary line")
     return p
@@ -56,6 +55,26 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     started = time.perf_counter()
+    if args.command == "check" and not args.no_cache:
+        # The CI case: when the folder's manifest was made from exactly these inputs and
+        # the folder holds exactly what it lists, nothing needs regenerating.
+        from generator.fingerprint import recorded
+
+        config = args.config or default_config_path(args.spec)
+        found = recorded(
+            args.spec, args.out, config=config, templates=TEMPLATES, validate=not args.no_validate
+        )
+        if found is not None:
+            warnings, n_files = found
+            if (code := _report(args, warnings)) is not None:
+                return code
+            print(
+                f"{args.out} is up to date ({n_files} files; its manifest matches every "
+                f"input and file), {len(warnings)} warning(s), {time.perf_counter() - started:.2f}s"
+            )
+            return EXIT_OK
+    from generator.pipeline import generate
+
     try:
         result = generate(
             args.spec,
@@ -72,19 +91,11 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_BAD_INPUT
-    if not args.quiet:
-        for warning in result.warnings:
-            print(
-                f"warning: {args.spec}: at {warning.pointer or '/'}: {warning.message}",
-                file=sys.stderr,
-            )
-    if args.strict and result.warnings:
-        print(
-            f"error: {len(result.warnings)} warning(s) and --strict is set; nothing written",
-            file=sys.stderr,
-        )
-        return EXIT_BAD_INPUT
+    if (code := _report(args, [(w.pointer, w.message) for w in result.warnings])) is not None:
+        return code
     n_warn = len(result.warnings)
+    from generator.write import check, write
+
     if args.command == "generate":
         changed = write(args.out, result.files)
         seconds = time.perf_counter() - started
@@ -114,3 +125,17 @@ def main(argv: list[str] | None = None) -> int:
         f"{len(drift.removed)} removed; run `make regenerate`. {n_warn} warning(s), {seconds:.2f}s"
     )
     return EXIT_DRIFT
+
+
+def _report(args: argparse.Namespace, warnings: list[tuple[str, str]]) -> int | None:
+    """Show the warnings (pointer, message); the exit code if they end the run (--strict)."""
+    if not args.quiet:
+        for pointer, message in warnings:
+            print(f"warning: {args.spec}: at {pointer or '/'}: {message}", file=sys.stderr)
+    if args.strict and warnings:
+        print(
+            f"error: {len(warnings)} warning(s) and --strict is set; nothing written",
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
+    return None

@@ -41,10 +41,6 @@ class Config:
     path: Path | None = None  # where the settings came from, for error messages
 
 
-def default_config_path(spec: Path) -> Path:
-    return spec.with_name("codegen.yaml")
-
-
 def load_config(path: Path | None) -> Config:
     if path is None or not path.exists():
         return Config()

@@ -66,6 +66,9 @@ class Document:
     root: dict[str, Any]
     text: str
     warnings: list[Warning] = field(default_factory=list)
+    # Every other file the document's $refs pulled in: path relative to the document's
+    # folder (POSIX style) -> text.
+    referenced: dict[str, str] = field(default_factory=dict)
 
     def resolve(self, ref: str) -> Tree:
         """The node a local `#/...` reference points at (references were checked at load)."""
@@ -83,7 +86,17 @@ def load(path: Path, *, validate: bool = True, cache_dir: Path | None = None) ->
     _check_version(path, text, root)
     bundler = _Bundler(path)
     root = bundler.bundle(root, text)
-    doc = Document(path=path, root=root, text=text)
+    main = path.resolve()
+    doc = Document(
+        path=path,
+        root=root,
+        text=text,
+        referenced={
+            Path(os.path.relpath(file, main.parent)).as_posix(): file_text
+            for file, (file_text, _) in sorted(bundler.files.items())
+            if file != main
+        },
+    )
     _check_local_refs(doc)
     if validate:
         doc.warnings.extend(_cached_findings(root, text, cache_dir))

@@ -6,14 +6,11 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator import __version__
-from generator.config import default_config_path, load_config
-from generator.format import format_files
-from generator.ir.build import build
+from generator import TEMPLATES, __version__, default_config_path
+from generator.config import load_config
+from generator.errors import default_cache_dir
 from generator.ir.model import Api, Warning
-from generator.load import load, validation_report
-from generator.render import TEMPLATES, plan
-from generator.write import MANIFEST, manifest
+from generator.load import Document, load, validation_report
 
 
 @dataclass(frozen=True)
@@ -31,21 +28,58 @@ def generate(
     cache_dir: Path | None = None,
     validate: bool = True,
 ) -> Result:
-    """Every file of the client for `spec`. `cache_dir` (outside the output: a folder
-    being checked cannot vouch for itself) keeps formatted text by rendered text."""
+    """Every file of the client for `spec`. `cache_dir` (outside the output) keeps
+    black's and the validator's results by their input; None does that work again."""
     config_path = config if config is not None else default_config_path(spec)
     document = load(spec, validate=False)
+    # The validator is the longest single step and needs only the document: start it
+    # first, and import the rest of the pipeline while it runs.
     report = validation_report(document, cache_dir) if validate else (lambda: [])
+    from generator.format import format_files
+    from generator.ir.build import build
+    from generator.render import plan
+    from generator.write import MANIFEST
+
     api = build(document, load_config(config_path))
-    planned = plan(api, templates, cache_dir)
+    # Compiled templates depend only on the templates, like .pyc files: always kept.
+    planned = plan(api, templates, default_cache_dir() / "jinja")
     rendered = planned.files
-    # The runtime is copied as it is (a test keeps it black-clean).
+    # The runtime is copied as it is (a test keeps it formatted).
     known = {path: rendered[path] for path in planned.verbatim}
     files = format_files(rendered, cache_dir, known)
+    warnings = tuple(report()) + api.warnings
+    config_bytes = config_path.read_bytes() if config_path.exists() else None
+    files[MANIFEST] = _manifest(files, document, config_bytes, templates, validate, warnings)
+    return Result(api, dict(sorted(files.items())), warnings)
+
+
+def _manifest(
+    files: dict[str, str],
+    document: Document,
+    config: bytes | None,
+    templates: Path,
+    validate: bool,
+    warnings: tuple[Warning, ...],
+) -> str:
+    from generator.fingerprint import inputs_digest
+    from generator.format import FORMATTER
+    from generator.write import manifest
+
     spec_hash = hashlib.sha256(document.text.encode("utf-8"))
-    if config_path.exists():
-        spec_hash.update(config_path.read_bytes())
-    files[MANIFEST] = manifest(
-        files, generator_version=__version__, spec_hash=spec_hash.hexdigest()
+    if config is not None:
+        spec_hash.update(config)
+    inputs = inputs_digest(
+        spec_text=document.text,
+        referenced=document.referenced,
+        config=config,
+        templates=templates,
+        validate=validate,
     )
-    return Result(api, dict(sorted(files.items())), tuple(report()) + api.warnings)
+    record = {
+        "generator": __version__,
+        "formatter": FORMATTER,
+        "spec_sha256": spec_hash.hexdigest(),
+        "referenced_files": sorted(document.referenced),
+        "warnings": [{"pointer": w.pointer, "message": w.message} for w in warnings],
+    }
+    return manifest(files, inputs=inputs, record=record)

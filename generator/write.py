@@ -14,8 +14,9 @@ import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from generator.format import FORMATTER
+from generator.fingerprint import seal
 
 MANIFEST = ".codegen-manifest.json"
 # Left alone by `write` and ignored by `check`: caches and build artefacts that tools
@@ -39,15 +40,12 @@ def sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def manifest(files: dict[str, str], *, generator_version: str, spec_hash: str) -> str:
-    """What was generated, from what and by what. Informational only: nothing trusts it,
-    since it lives in the folder that `check` is checking."""
-    data = {
-        "generator": generator_version,
-        "formatter": FORMATTER,
-        "spec_sha256": spec_hash,
-        "files": {path: sha256(text) for path, text in sorted(files.items())},
-    }
+def manifest(files: dict[str, str], *, inputs: str, record: dict[str, Any]) -> str:
+    """What was generated, from what and by what. `check` trusts it only when its
+    fingerprint matches the inputs it is given and the files in the folder
+    (generator/fingerprint.py); otherwise it is information only."""
+    body = {**record, "files": {path: sha256(text) for path, text in sorted(files.items())}}
+    data = {**body, "fingerprint": seal(inputs, body)}
     return json.dumps(data, indent=2, sort_keys=True) + "\n"
 
 

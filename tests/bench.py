@@ -130,14 +130,19 @@ def bench_check(generate_cold: float, cache: Path) -> None:
         str(ROOT / "generated"),
         "-q",
     ]
-    warm, code = timed(check, env={"XDG_CACHE_HOME": str(cache)})
+    # The CI case: a clean machine, so no cache of any kind; the manifest decides.
+    empty = cache.parent / "empty-cache"
+    quick, code = timed(check, env={"XDG_CACHE_HOME": str(empty)})
     assert code == 0, "generated/ is stale: run make regenerate before make bench"
-    cold, _ = timed(check + ["--no-cache"], runs=3)
-    record("check (up-to-date generated/)", f"{warm:.2f} s warm cache, {cold:.2f} s cold")
+    full, _ = timed(check + ["--no-cache"], runs=3)
+    record(
+        "check (up-to-date generated/)",
+        f"{quick:.2f} s from the manifest, no cache; {full:.2f} s in full (--no-cache)",
+    )
     record(
         "  ratio check / generate",
-        f"{warm / generate_cold:.2f}x",
-        verdict(warm / generate_cold, 0.2),
+        f"{quick / generate_cold:.2f}x",
+        verdict(quick / generate_cold, 0.2),
     )
 
 

@@ -10,12 +10,9 @@ import hashlib
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
-
-import pytest
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SPEC_DIR = REPO_ROOT / "spec"
@@ -41,23 +38,6 @@ def run_cli(
         text=True,
         timeout=120,
     )
-
-
-@pytest.fixture(scope="module")
-def pristine(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """spec/ and the client generated from it, made once per worker."""
-    root = tmp_path_factory.mktemp("pristine")
-    shutil.copytree(SPEC_DIR, root / "spec")
-    proc = run_cli("generate", "spec/missions.yaml", "--out", "out", "--no-cache", cwd=root)
-    assert proc.returncode == 0, proc.stderr
-    return root
-
-
-@pytest.fixture
-def project(pristine: Path, tmp_path: Path) -> Path:
-    """A private copy of `pristine`, free to edit."""
-    shutil.copytree(pristine, tmp_path, dirs_exist_ok=True)
-    return tmp_path
 
 
 def check(project: Path, *extra: str) -> subprocess.CompletedProcess[str]:
