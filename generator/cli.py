@@ -73,6 +73,12 @@ def main(argv: list[str] | None = None) -> int:
                 f"input and file), {len(warnings)} warning(s), {time.perf_counter() - started:.2f}s"
             )
             return EXIT_OK
+    validator = None
+    if not args.no_validate:
+        # Before importing the pipeline, so that the validator's imports overlap it.
+        from generator.validator import Validator
+
+        validator = Validator()
     from generator.pipeline import generate
 
     try:
@@ -81,6 +87,7 @@ def main(argv: list[str] | None = None) -> int:
             config=args.config,
             cache_dir=None if args.no_cache else default_cache_dir(),
             validate=not args.no_validate,
+            validator=validator,
         )
     except SpecError as exc:
         print(exc, file=sys.stderr)

@@ -7,15 +7,10 @@ raises `SpecError` naming the file, the line, the JSON pointer and the reason.
 
 from __future__ import annotations
 
-import hashlib
 import json
-import multiprocessing
 import os
 import re
-from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
@@ -99,7 +94,9 @@ def load(path: Path, *, validate: bool = True, cache_dir: Path | None = None) ->
     )
     _check_local_refs(doc)
     if validate:
-        doc.warnings.extend(_cached_findings(root, text, cache_dir))
+        from generator.validator import findings
+
+        doc.warnings.extend(findings(root, text, cache_dir))
     return doc
 
 
@@ -336,88 +333,6 @@ def _check_ref(doc: Document, ref: str, pointer: str) -> None:
             )
         seen.append(current[1:])
         current = target["$ref"]
-
-
-def validation_report(doc: Document, cache_dir: Path | None) -> Callable[[], list[Warning]]:
-    """openapi-spec-validator's findings, worked out beside the rest of a run.
-
-    The validator is the slowest reader of a document (seconds for a large one) and
-    nothing else waits on its answer, so it runs in a forked process while the client
-    is built and formatted; the function returned waits for it.
-    """
-    if cache_dir is not None and (cached := _cached(doc.text, cache_dir)) is not None:
-        return lambda: cached
-    if not hasattr(os, "fork"):
-        findings = _cached_findings(doc.root, doc.text, cache_dir)
-        return lambda: findings
-    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
-    future = pool.submit(_cached_findings, doc.root, doc.text, cache_dir)
-
-    def result() -> list[Warning]:
-        try:
-            return future.result()
-        finally:
-            pool.shutdown()
-
-    return result
-
-
-def _cache_entry(text: str, cache_dir: Path) -> Path:
-    key = hashlib.sha256(f"{version('openapi-spec-validator')}\0{text}".encode()).hexdigest()
-    return cache_dir / "validator" / f"{key}.json"
-
-
-def _cached(text: str, cache_dir: Path) -> list[Warning] | None:
-    try:
-        entries = json.loads(_cache_entry(text, cache_dir).read_text(encoding="utf-8"))
-        return [Warning(w["pointer"], w["message"]) for w in entries]
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
-
-
-def _cached_findings(root: dict[str, Any], text: str, cache_dir: Path | None) -> list[Warning]:
-    """The validator's findings, remembered per document text: it is the slowest step of a load."""
-    if cache_dir is None:
-        return _validator_findings(root)
-    cached = _cached(text, cache_dir)
-    if cached is not None:
-        return cached
-    entry = _cache_entry(text, cache_dir)
-    findings = _validator_findings(root)
-    try:
-        entry.parent.mkdir(parents=True, exist_ok=True)
-        tmp = entry.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(
-            json.dumps([{"pointer": w.pointer, "message": w.message} for w in findings]),
-            encoding="utf-8",
-        )
-        tmp.replace(entry)
-    except OSError:
-        pass  # a cache that cannot be written only costs time
-    return findings
-
-
-def _validator_findings(root: dict[str, Any]) -> list[Warning]:
-    """openapi-spec-validator as a report: it rejects or crashes on many real documents."""
-    try:
-        from openapi_spec_validator import validate
-        from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
-
-        validate(root)
-    except OpenAPIValidationError as exc:
-        pointer = join_pointer("", *(str(p) for p in getattr(exc, "absolute_path", ()) or ()))
-        message = str(getattr(exc, "message", exc)).splitlines()[0]
-        if len(message) > 300:
-            message = message[:300] + "..."
-        return [Warning(pointer, f"openapi-spec-validator: {message}")]
-    except Exception as exc:  # the validator itself fails on some valid-enough documents
-        return [
-            Warning(
-                "",
-                f"openapi-spec-validator could not check the document ({type(exc).__name__}: {exc})",
-            )
-        ]
-    return []
 
 
 def _mapping_at_line(text: str, line: int) -> str:

@@ -10,7 +10,8 @@ from generator import TEMPLATES, __version__, default_config_path
 from generator.config import load_config
 from generator.errors import default_cache_dir
 from generator.ir.model import Api, Warning
-from generator.load import Document, load, validation_report
+from generator.load import Document, load
+from generator.validator import Validator
 
 
 @dataclass(frozen=True)
@@ -27,14 +28,31 @@ def generate(
     templates: Path = TEMPLATES,
     cache_dir: Path | None = None,
     validate: bool = True,
+    validator: Validator | None = None,
 ) -> Result:
     """Every file of the client for `spec`. `cache_dir` (outside the output) keeps
-    black's and the validator's results by their input; None does that work again."""
+    black's and the validator's results by their input; None does that work again.
+    `validator`: one started earlier, to overlap its start-up with more of the run."""
     config_path = config if config is not None else default_config_path(spec)
+    if validate and validator is None:
+        validator = Validator()
+    try:
+        return _generate(spec, config_path, templates, cache_dir, validator if validate else None)
+    finally:
+        if validator is not None:
+            validator.close()
+
+
+def _generate(
+    spec: Path,
+    config_path: Path,
+    templates: Path,
+    cache_dir: Path | None,
+    validator: Validator | None,
+) -> Result:
     document = load(spec, validate=False)
-    # The validator is the longest single step and needs only the document: start it
-    # first, and import the rest of the pipeline while it runs.
-    report = validation_report(document, cache_dir) if validate else (lambda: [])
+    report = validator.report(document.root, document.text, cache_dir) if validator else list
+    # The rest of the pipeline is imported while the validator works.
     from generator.format import format_files
     from generator.ir.build import build
     from generator.render import plan
@@ -49,6 +67,7 @@ def generate(
     files = format_files(rendered, cache_dir, known)
     warnings = tuple(report()) + api.warnings
     config_bytes = config_path.read_bytes() if config_path.exists() else None
+    validate = validator is not None
     files[MANIFEST] = _manifest(files, document, config_bytes, templates, validate, warnings)
     return Result(api, dict(sorted(files.items())), warnings)
 

@@ -47,11 +47,12 @@ class Row:
     seconds: float = 0.0
     imports: bool = False
     mypy: bool = False
+    like_black: bool | None = None  # None: not compared
     error: str = ""
 
     @property
     def passed(self) -> bool:
-        return not self.error and self.imports and self.mypy
+        return not self.error and self.imports and self.mypy and self.like_black is not False
 
 
 def documents(small: bool) -> list[Path]:
@@ -59,9 +60,12 @@ def documents(small: bool) -> list[Path]:
     return [p for p in found if not small or p.stat().st_size < SMALL_BYTES]
 
 
-def check(document: Path, workdir: Path, mypy_cache: Path | None = None) -> Row:
+def check(
+    document: Path, workdir: Path, mypy_cache: Path | None = None, *, black: bool = False
+) -> Row:
     """Generate `document` under `workdir` and check the result. A shared `mypy_cache`
-    saves re-analysing httpx and pydantic for every document."""
+    saves re-analysing httpx and pydantic for every document. `black`: also require
+    the output to equal black's alone (tests/test_formatters.py does for small ones)."""
     row = Row(document.name)
     out = workdir / document.stem
     started = time.perf_counter()
@@ -106,6 +110,13 @@ def check(document: Path, workdir: Path, mypy_cache: Path | None = None) -> Row:
     row.mypy = mypy.returncode == 0
     if not row.mypy and not row.error:
         row.error = mypy.stdout.strip().splitlines()[-1] if mypy.stdout.strip() else "mypy failed"
+    if black:
+        from tests.test_formatters import differences_from_black  # it imports this module
+
+        differing = differences_from_black(document)
+        row.like_black = not differing
+        if differing and not row.error:
+            row.error = f"formatted unlike black alone: {', '.join(differing[:5])}"
     return row
 
 
@@ -120,6 +131,7 @@ def table(rows: list[Row]) -> str:
         "seconds",
         "import",
         "mypy",
+        "black",
     )
     lines = [head] + [
         (
@@ -132,6 +144,7 @@ def table(rows: list[Row]) -> str:
             f"{r.seconds:.2f}",
             "ok" if r.imports else "FAIL",
             "ok" if r.mypy else "FAIL",
+            {None: "-", True: "same", False: "DIFFERS"}[r.like_black],
         )
         for r in rows
     ]
@@ -151,7 +164,10 @@ def main() -> int:
     )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="corpus-") as tmp:
-        rows = [check(doc, Path(tmp), Path(tmp) / ".mypy_cache") for doc in documents(args.small)]
+        rows = [
+            check(doc, Path(tmp), Path(tmp) / ".mypy_cache", black=True)
+            for doc in documents(args.small)
+        ]
     print(table(rows))
     for row in rows:
         for reason in row.skipped:
