@@ -22,7 +22,11 @@ def parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name, text in (
         ("generate", "render SPEC into the folder OUT (replacing what the spec no longer makes)"),
-        ("check", "compare what SPEC would generate with OUT; print a diff and exit 1 if stale"),
+        (
+            "check",
+            "compare what SPEC would generate with OUT; print a diff and exit 1 if stale "
+            "(answered from OUT's manifest when it matches every input and file)",
+        ),
     ):
         c = sub.add_parser(name, help=text, description=text)
         c.add_argument(
