@@ -8,7 +8,8 @@ import time
 from pathlib import Path
 
 from generator import TEMPLATES, default_config_path
-from generator.errors import FormatError, SpecError, default_cache_dir
+from generator.cache import default_cache_dir
+from generator.errors import FormatError, SpecError
 
 EXIT_OK, EXIT_DRIFT, EXIT_BAD_INPUT = 0, 1, 2
 

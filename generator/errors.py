@@ -1,8 +1,7 @@
-"""The exceptions the pipeline raises, and where its caches live: cheap to import."""
+"""The exceptions the pipeline raises, and JSON pointers for its messages: cheap to import."""
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,12 +29,6 @@ class FormatError(Exception):
     def __init__(self, path: str, reason: str) -> None:
         super().__init__(f"generated {path} is not valid Python: {reason}")
         self.path = path
-
-
-def default_cache_dir() -> Path:
-    """Where caches keyed by their inputs live: outside any output folder."""
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "openapi-pyclient"
 
 
 def escape_pointer(token: str) -> str:

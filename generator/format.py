@@ -11,7 +11,6 @@ the output.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 import subprocess
@@ -22,6 +21,7 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from generator.cache import TextCache
 from generator.errors import FormatError
 
 if TYPE_CHECKING:
@@ -61,7 +61,7 @@ def format_files(
         else:
             out[path] = text
     formatted = _ruff(units)
-    black_cache = _Cache(cache_dir / "black") if cache_dir is not None else None
+    black_cache = TextCache(cache_dir / "black", FORMATTER) if cache_dir is not None else None
     for key, text in formatted.items():
         if _has_long_code_line(text):
             formatted[key] = _black_cached(key[0], units[key], black_cache)
@@ -165,7 +165,7 @@ def black_format(path: str, text: str) -> str:
     return formatted
 
 
-def _black_cached(path: str, text: str, black_cache: _Cache | None) -> str:
+def _black_cached(path: str, text: str, black_cache: TextCache | None) -> str:
     cached = black_cache.get(text) if black_cache else None
     if cached is not None:
         return cached
@@ -188,28 +188,3 @@ def _mode() -> black.Mode:
     from black.mode import Mode, TargetVersion
 
     return Mode(line_length=LINE_LENGTH, target_versions={TargetVersion.PY310})
-
-
-class _Cache:
-    def __init__(self, root: Path) -> None:
-        self.root = root
-
-    def _key(self, text: str) -> Path:
-        digest = hashlib.sha256(f"{FORMATTER}\0{text}".encode()).hexdigest()
-        return self.root / digest[:2] / digest
-
-    def get(self, text: str) -> str | None:
-        try:
-            return self._key(text).read_text(encoding="utf-8")
-        except OSError:
-            return None
-
-    def put(self, text: str, formatted: str) -> None:
-        target = self._key(text)
-        try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            tmp = target.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_text(formatted, encoding="utf-8")
-            tmp.replace(target)
-        except OSError:
-            pass  # a cache that cannot be written only costs time

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator import TEMPLATES, __version__, default_config_path
+from generator.cache import default_cache_dir
 from generator.config import load_config
-from generator.errors import default_cache_dir
 from generator.ir.model import Api, Warning
 from generator.load import Document, load
 from generator.validator import Validator

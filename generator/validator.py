@@ -9,13 +9,14 @@ and format. Findings are cached by document text, outside the output.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import multiprocessing
 import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from generator.cache import TextCache
 
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
@@ -92,35 +93,29 @@ def findings(root: dict[str, Any], text: str, cache_dir: Path | None) -> Finding
     cached = _cached(text, cache_dir)
     if cached is not None:
         return cached
-    entry = _cache_entry(text, cache_dir)
     found = _validator_findings(root)
-    try:
-        entry.parent.mkdir(parents=True, exist_ok=True)
-        tmp = entry.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(
-            json.dumps([{"pointer": w.pointer, "message": w.message} for w in found]),
-            encoding="utf-8",
-        )
-        tmp.replace(entry)
-    except OSError:
-        pass  # a cache that cannot be written only costs time
+    entries = [{"pointer": w.pointer, "message": w.message} for w in found]
+    _cache(cache_dir).put(text, json.dumps(entries))
     return found
 
 
-def _cache_entry(text: str, cache_dir: Path) -> Path:
+def _cache(cache_dir: Path) -> TextCache:
     from importlib.metadata import version  # 40 ms to import: not before the fork
 
-    key = hashlib.sha256(f"{version('openapi-spec-validator')}\0{text}".encode()).hexdigest()
-    return cache_dir / "validator" / f"{key}.json"
+    return TextCache(
+        cache_dir / "validator", f"openapi-spec-validator {version('openapi-spec-validator')}"
+    )
 
 
 def _cached(text: str, cache_dir: Path) -> Findings | None:
     from generator.ir.model import Warning
 
+    raw = _cache(cache_dir).get(text)
+    if raw is None:
+        return None
     try:
-        entries = json.loads(_cache_entry(text, cache_dir).read_text(encoding="utf-8"))
-        return [Warning(w["pointer"], w["message"]) for w in entries]
-    except (OSError, ValueError, KeyError, TypeError):
+        return [Warning(w["pointer"], w["message"]) for w in json.loads(raw)]
+    except (ValueError, KeyError, TypeError):
         return None
 
 
