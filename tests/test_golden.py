@@ -8,6 +8,10 @@ and files it references) and `expected/`, the tree the generator must produce fo
   read `git diff tests/fixtures` before committing the result.
   It also pins the warnings each fixture produces. The manifest's fingerprint, which
   hashes the generator's own code, is left out.
+* The runtime (`_runtime/`) is the same for every fixture, so snapshots leave it out:
+  `test_runtime_is_copied_verbatim` requires the generated copy to equal
+  `templates/runtime/`, and the tests below run on `assembled(family)`, the expected
+  tree with the runtime put back.
 * `test_mypy_strict` runs `mypy --strict` over each expected package, and over the
   fixture's `usage.py` (typical calls a user writes) where there is one.
 * `test_round_trip` imports each expected package in a fresh interpreter and checks
@@ -34,6 +38,7 @@ from generator.write import MANIFEST
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+RUNTIME = REPO_ROOT / "templates" / "runtime"
 FAMILIES = sorted(p.name for p in FIXTURES.iterdir() if (p / "spec.yaml").is_file())
 UPDATE = os.environ.get("UPDATE_SNAPSHOTS", "") not in ("", "0", "false", "no")
 # Left out of the comparison: what tools and interpreters leave inside a tree.
@@ -58,20 +63,55 @@ def package_of(family: str) -> str:
     return name
 
 
-def render(family: str) -> tuple[dict[str, bytes], list[tuple[str, str]]]:
-    """The fixture's generated tree, and its warnings as (pointer, message)."""
+def runtime_prefix(family: str) -> str:
+    return f"src/{package_of(family)}/_runtime/"
+
+
+@functools.cache
+def generated(family: str) -> tuple[dict[str, bytes], tuple[tuple[str, str], ...]]:
+    """Every file generated for the fixture, the runtime included, and its warnings as
+    (pointer, message)."""
     fixture = FIXTURES / family
     config = fixture / "codegen.yaml"
     result = generate(
         fixture / "spec.yaml", config=config if config.exists() else None, cache_dir=None
     )
     files = {path: text.encode("utf-8") for path, text in result.files.items()}
+    return files, tuple((w.pointer, w.message) for w in result.warnings)
+
+
+def render(family: str) -> tuple[dict[str, bytes], list[tuple[str, str]]]:
+    """The fixture's snapshot: the generated tree without the runtime, and its warnings."""
+    every, warnings = generated(family)
+    prefix = runtime_prefix(family)
+    files = {path: data for path, data in every.items() if not path.startswith(prefix)}
     # The fingerprint hashes the generator's own code, so it changes with every edit of
     # it; tests/test_drift.py covers it. The rest of the manifest is kept.
     manifest = json.loads(files[MANIFEST])
     manifest["fingerprint"] = "(left out of snapshots)"
     files[MANIFEST] = (json.dumps(manifest, indent=2, sort_keys=True) + "\n").encode("utf-8")
-    return files, [(w.pointer, w.message) for w in result.warnings]
+    return files, list(warnings)
+
+
+def runtime_files() -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(RUNTIME.glob("*.py"))}
+
+
+@functools.cache
+def assembled(family: str) -> Path:
+    """A temporary copy of the fixture's `expected/` with `_runtime/` put back, and its
+    `usage.py` beside it: what the generator really writes, for mypy and round trips."""
+    import tempfile
+
+    root = Path(tempfile.mkdtemp(prefix=f"golden-{family}-")) / family
+    shutil.copytree(FIXTURES / family / "expected", root / "expected")
+    runtime = root / "expected" / runtime_prefix(family)
+    runtime.mkdir(parents=True)
+    for name, data in runtime_files().items():
+        (runtime / name).write_bytes(data)
+    if (FIXTURES / family / "usage.py").is_file():
+        shutil.copy(FIXTURES / family / "usage.py", root / "usage.py")
+    return root
 
 
 def read_tree(root: Path) -> dict[str, bytes]:
@@ -135,6 +175,16 @@ def test_golden(family: str) -> None:
         )
 
 
+@pytest.mark.parametrize("family", FAMILIES)
+def test_runtime_is_copied_verbatim(family: str) -> None:
+    """The one part snapshots leave out: every file of templates/runtime/, unchanged."""
+    every, _ = generated(family)
+    prefix = runtime_prefix(family)
+    copied = {p.removeprefix(prefix): d for p, d in every.items() if p.startswith(prefix)}
+    assert copied == runtime_files()
+    assert not (FIXTURES / family / "expected" / prefix).exists(), "a stale runtime copy"
+
+
 def test_every_fixture_has_a_distinct_package() -> None:
     names = [package_of(f) for f in FAMILIES]
     assert len(set(names)) == len(names), names
@@ -173,7 +223,7 @@ def mypy_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.mark.parametrize("family", FAMILIES)
 def test_mypy_strict(family: str, mypy_cache: Path) -> None:
     """The expected package, and the fixture's `usage.py` (typical calls) if it has one."""
-    fixture = FIXTURES / family
+    fixture = assembled(family)
     expected_dir = fixture / "expected"
     targets = [f"src/{package_of(family)}"]
     if (fixture / "usage.py").is_file():
@@ -1184,7 +1234,7 @@ def _round_trip_results(family: str) -> dict[str, str | None]:
         source += f"\ndef _check_{i}():\n" + textwrap.indent(body.strip("\n"), "    ") + "\n"
         source += f"CHECKS[{name!r}] = _check_{i}\n"
     source += _RUNNER
-    src = FIXTURES / family / "expected" / "src"
+    src = assembled(family) / "expected" / "src"
     proc = subprocess.run(
         [sys.executable, "-c", source, package_of(family)],
         env=_clean_env(PYTHONPATH=str(src)),
