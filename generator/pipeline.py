@@ -68,12 +68,13 @@ def _generate(
     warnings = tuple(report()) + api.warnings
     config_bytes = config_path.read_bytes() if config_path.exists() else None
     validate = validator is not None
-    files[MANIFEST] = _manifest(files, document, config_bytes, templates, validate, warnings)
+    files[MANIFEST] = _manifest(files, api, document, config_bytes, templates, validate, warnings)
     return Result(api, dict(sorted(files.items())), warnings)
 
 
 def _manifest(
     files: dict[str, str],
+    api: Api,
     document: Document,
     config: bytes | None,
     templates: Path,
@@ -100,5 +101,6 @@ def _manifest(
         "spec_sha256": spec_hash.hexdigest(),
         "referenced_files": sorted(document.referenced),
         "warnings": [{"pointer": w.pointer, "message": w.message} for w in warnings],
+        "schemas": api.schema_pointers(),
     }
     return manifest(files, inputs=inputs, record=record)
