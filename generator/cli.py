@@ -7,7 +7,7 @@ import sys
 import time
 from pathlib import Path
 
-from generator import TEMPLATES, default_config_path
+from generator import TEMPLATES, __version__, default_config_path
 from generator.cache import default_cache_dir
 from generator.errors import FormatError, SpecError
 
@@ -16,10 +16,12 @@ EXIT_OK, EXIT_DRIFT, EXIT_BAD_INPUT = 0, 1, 2
 
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
-        prog="python -m generator",
+        # The same program whether run as the `openapi-pyclient` script or `python -m generator`.
+        prog="openapi-pyclient",
         description="Generate a typed Python client package from an OpenAPI 3 document.",
         epilog="Exit codes: 0 success (check: up to date), 1 check found drift, 2 bad input.",
     )
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name, text in (
         ("generate", "render SPEC into the folder OUT (replacing what the spec no longer makes)"),

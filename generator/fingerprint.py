@@ -46,7 +46,10 @@ def inputs_digest(
     add("validate", b"yes" if validate else b"no")
     for label, root in (("code", _CODE), ("template", templates)):
         for path in _files(root):
-            add(f"{label} {path.relative_to(root).as_posix()}", path.read_bytes())
+            relative = path.relative_to(root)
+            if label == "code" and relative.parts[0] == "templates":
+                continue  # the built-in templates, a package resource: hashed as templates
+            add(f"{label} {relative.as_posix()}", path.read_bytes())
     add("spec", spec_text.encode())
     for name, text in sorted(referenced.items()):
         add(f"referenced {name}", text.encode())
