@@ -42,6 +42,13 @@ def parser() -> argparse.ArgumentParser:
             metavar="FILE",
             help="generator settings (default: codegen.yaml beside SPEC, if present)",
         )
+        c.add_argument(
+            "--templates",
+            type=Path,
+            metavar="DIR",
+            help="a folder whose files shadow the built-in templates one by one "
+            "(default: codegen.yaml's `templates:`, if set)",
+        )
         c.add_argument("--strict", action="store_true", help="treat warnings as errors (exit 2)")
         c.add_argument(
             "--no-validate",
@@ -69,7 +76,12 @@ def main(argv: list[str] | None = None) -> int:
 
         config = args.config or default_config_path(args.spec)
         found = recorded(
-            args.spec, args.out, config=config, templates=TEMPLATES, validate=not args.no_validate
+            args.spec,
+            args.out,
+            config=config,
+            templates=TEMPLATES,
+            validate=not args.no_validate,
+            overrides=args.templates,
         )
         if found is not None:
             warnings, n_files = found
@@ -92,6 +104,7 @@ def main(argv: list[str] | None = None) -> int:
         result = generate(
             args.spec,
             config=args.config,
+            overrides=args.templates,
             cache_dir=None if args.no_cache else default_cache_dir(),
             validate=not args.no_validate,
             validator=validator,
