@@ -121,3 +121,12 @@ def _manifest(
     if overrides is not None:
         record["templates"] = overrides.record
     return manifest(files, inputs=inputs, record=record)
+
+
+def build_api(spec: Path, *, config: Path | None = None) -> Api:
+    """The IR of `spec` alone, without rendering: what `diff` compares. `config`:
+    the settings (default: codegen.yaml beside the spec, if present)."""
+    from generator.ir.build import build
+
+    config_path = config if config is not None else default_config_path(spec)
+    return build(load(spec, validate=False), load_config(config_path))
