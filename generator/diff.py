@@ -513,6 +513,8 @@ class _Comparison:
         if a.kind == "object":
             return "narrower"
         pair = (a.kind, b.kind)
+        if pair in (("literal", "enum"), ("enum", "literal")):
+            return self._values(a, b, side)
         if side == "request":
             # What callers may pass: a date-time parameter also takes a string.
             if pair in (("int", "float"), ("str", "datetime"), ("str", "date")):
@@ -530,6 +532,21 @@ class _Comparison:
             if pair == ("int", "float"):
                 return "wider"
         return "changed"
+
+    def _values(self, a: TypeRef, b: TypeRef, side: Side) -> Verdict:
+        """A Literal that became an enum, or back: compared by their values. Generated
+        enums are open and are strings, so a reader of a Literal copes with the enum."""
+
+        def values(t: TypeRef, types: _Types) -> set[object]:
+            if t.kind == "literal":
+                return set(t.literals)
+            enum = types.enums.get(t.name)
+            return set(_values(enum)) if enum is not None else set()
+
+        verdict = _sets(values(a, self.old), values(b, self.new))
+        if side == "response" and verdict == "wider" and a.kind == "literal":
+            return "same"
+        return verdict
 
     def _union(self, a: list[TypeRef], b: list[TypeRef], side: Side) -> Verdict:
         def key(t: TypeRef) -> tuple[str, str]:
@@ -598,8 +615,7 @@ class _Comparison:
         if a is None or b is None:
             return
         old, new = self.old.fields(a, side), self.new.fields(b, side)
-        cls = f"{b_name}Param" if side == "request" else b_name
-        subject = f"types.{cls}"
+        subject = f"types.{b.twin if side == 'request' else b_name}"
 
         def later(kind: Kind, text: str) -> None:
             self._later(kind, subject, text, side, a_name, b_name)
@@ -670,14 +686,14 @@ def _exported(api: Api, types: _Types) -> Iterator[tuple[str, Side]]:
         if model.as_model:
             yield model.name, "response"
         if model.as_param:
-            yield model.name + "Param", "request"
+            yield model.twin, "request"
     for enum in api.enums:
         requested = ("request", enum.name) in types.reached
         yield enum.name, "request" if requested else "response"
     for alias in api.aliases:
         yield alias.name, "response"
         if alias.as_param:
-            yield alias.name + "Param", "request"
+            yield alias.twin, "request"
 
 
 def _join(x: Verdict, y: Verdict) -> Verdict:

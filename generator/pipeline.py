@@ -82,13 +82,14 @@ def _generate(
     config_bytes = config_path.read_bytes() if config_path.exists() else None
     validate = validator is not None
     files[MANIFEST] = _manifest(
-        files, document, config_bytes, templates, overrides, validate, warnings
+        files, api, document, config_bytes, templates, overrides, validate, warnings
     )
     return Result(api, dict(sorted(files.items())), warnings)
 
 
 def _manifest(
     files: dict[str, str],
+    api: Api,
     document: Document,
     config: bytes | None,
     templates: Path,
@@ -117,6 +118,7 @@ def _manifest(
         "spec_sha256": spec_hash.hexdigest(),
         "referenced_files": sorted(document.referenced),
         "warnings": [{"pointer": w.pointer, "message": w.message} for w in warnings],
+        "schemas": api.schema_pointers(),
     }
     if overrides is not None:
         record["templates"] = overrides.record

@@ -258,19 +258,19 @@ def plan(
     for model in api.models:
         if model.as_param:
             _render_param(render, package, src, model)
-            exports.append((model.module + "_param", model.name + "Param"))
+            exports.append((model.twin_module, model.twin))
     for alias in api.aliases:
         if alias.as_param:
             render(
-                f"{src}/types/{alias.module}_param.py",
+                f"{src}/types/{alias.twin_module}.py",
                 "client/alias_param.py.jinja",
                 alias=alias,
                 imports=alias_param_imports(package, alias),
             )
-            exports.append((alias.module + "_param", alias.name + "Param"))
+            exports.append((alias.twin_module, alias.twin))
     for enum in api.enums:
         render(f"{src}/types/{enum.module}.py", "client/enum.py.jinja", enum=enum)
-        exports += [(enum.module, enum.name), (enum.module, enum.name + "Literal")]
+        exports += [(enum.module, enum.name), (enum.module, enum.twin)]
     render(
         f"{src}/types/__init__.py",
         "client/types_init.py.jinja",
@@ -305,7 +305,7 @@ def _render_param(render: Any, package: str, src: str, model: Model) -> None:
         not f.wire_name.isidentifier() or keyword.iskeyword(f.wire_name) for f in fields
     )
     render(
-        f"{src}/types/{model.module}_param.py",
+        f"{src}/types/{model.twin_module}.py",
         "client/param.py.jinja",
         model=model,
         fields=fields,

@@ -48,6 +48,7 @@ paths:
         - {name: mission_id, in: path, required: true, schema: {type: string}}
         - {name: run_id, in: path, required: true, schema: {type: string}}
         - {name: limit, in: query, schema: {type: integer}}
+        - {name: mode, in: query, schema: {type: string, enum: [fast]}}
       requestBody:
         content:
           application/json:
@@ -79,6 +80,7 @@ components:
         phase: {$ref: "#/components/schemas/Phase"}
         score: {type: integer}
         label: {type: string, description: A name for people.}
+        tier: {type: string, enum: [free]}
 """)
 
 RETRIEVE = "client.ai.missions.runs.retrieve"
@@ -131,7 +133,7 @@ def _rename_operation(s: Spec) -> None:
 
 
 def _remove_parameter(s: Spec) -> None:
-    op(s)["parameters"].pop()
+    op(s)["parameters"].pop(2)
 
 
 def _require_parameter(s: Spec) -> None:
@@ -302,6 +304,22 @@ def test_additive(tmp_path: Path, change: Callable[[Spec], None], subject: str, 
     assert (found.kind, found.subject) == ("additive", subject)
     assert found.text.startswith(text), found
     assert report.bump == "minor" and not report.fails("breaking") and report.fails("additive")
+
+
+def test_a_literal_that_becomes_an_enum_with_more_values_is_additive(tmp_path: Path) -> None:
+    """One value is a Literal, two make an enum: callers may pass more, and readers get
+    an open enum of strings, which code reading the Literal handles."""
+
+    def widen(s: Spec) -> None:
+        op(s)["parameters"][3]["schema"]["enum"].append("slow")
+        run_model(s)["properties"]["tier"]["enum"].append("pro")
+
+    report = diff(tmp_path, widen)
+    assert not report.of("callers") and not report.of("readers"), report.changes
+    assert any(
+        re.fullmatch(r"parameter `mode` takes `\w+` \(was `'fast'`\)", c.text)
+        for c in report.of("additive")
+    ), report.changes
 
 
 def test_docs_only(tmp_path: Path) -> None:

@@ -100,7 +100,7 @@ def test_the_command_line_wins_over_codegen_yaml(project: Path) -> None:
     # Checked without --templates, codegen.yaml's folder applies: other output.
     code, out = check(project)
     assert code == 1 and QUICK not in out, out
-    # Checked with its folder's copy, only the manifest (which names the source) differs.
+    # A copy of the folder elsewhere makes the same output: where it lies is not an input.
     (project / "copy").mkdir()
     shutil.copytree(other, project / "copy" / "t")
     assert check(project, "--templates", "copy/t")[0] == 0
@@ -118,7 +118,7 @@ def test_overrides_are_inputs_of_the_fingerprint(project: Path) -> None:
             spec, out, config=config, templates=TEMPLATES, validate=True, overrides=overrides
         )
 
-    assert recorded() == ([], 21)
+    assert recorded() == ([], sum(1 for p in out.rglob("*") if p.is_file()))
     # The same folder named on the command line: the manifest says codegen.yaml.
     assert recorded(project / "fx" / "templates") is None
     _edit(project / "fx" / "templates" / "macros" / "docs.jinja", "Reference:", "See:")

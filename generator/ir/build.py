@@ -59,6 +59,7 @@ class _Located:
     resource: tuple[str, ...]
     name: str
     order: int
+    operation_id: str = ""  # unique in the document, even where the spec repeats one
 
 
 @dataclass
@@ -81,18 +82,26 @@ def build(doc: Document, config: Config) -> Api:
         except Unsupported as exc:
             warnings.append(Warning(item.pointer, f"operation skipped: {exc}"))
             continue
-        op = replace(op, call_path=".".join(item.resource + (item.name,)), spec_order=item.order)
+        op = replace(
+            op,
+            call_path=".".join(item.resource + (item.name,)),
+            spec_order=item.order,
+            returns=registry.class_form(op.returns),
+        )
         op = replace(op, example_args=example_args(op, registry.enums))
         node = root
         for segment in item.resource:
             node = node.children.setdefault(segment, _Node())
         node.ops.append(op)
     registry.drain()
-    registry.apply_tags()
     _note_unsupported(doc, warnings)
     tags = _tag_descriptions(doc)
+    # Resource modules import the API's types: resource classes take names none of them has.
+    type_names = frozenset(registry.names.classes.taken)
+    client_module: set[str] = set()  # what the client module imports: the top resources
     resources = tuple(
-        _resource(name, (name,), child, tags) for name, child in sorted(root.children.items())
+        _resource(name, (name,), child, tags, type_names, client_module, warnings)
+        for name, child in sorted(root.children.items())
     )
     # A schema only ever sent (a body spread into arguments, or nested in one) needs no
     # pydantic model; one sent nested in a request needs a TypedDict twin.
@@ -132,7 +141,7 @@ def build(doc: Document, config: Config) -> Api:
         if name in used or name not in registry.inline_enums
     )
     return Api(
-        config=_client_config(doc, config),
+        config=_client_config(doc, config, warnings),
         resources=resources,
         models=models,
         enums=enums,
@@ -216,12 +225,19 @@ def _locate(doc: Document, config: Config, warnings: list[Warning]) -> list[_Loc
             op_id = spec.get("operationId")
             if isinstance(op_id, str):
                 if op_id in seen_ids:
-                    raise SpecError(
-                        doc.path,
-                        join_pointer(pointer, "operationId"),
-                        f"duplicate operationId {op_id!r} (also used at {seen_ids[op_id]}); operationIds must be unique",
-                        doc.line_of(join_pointer(pointer, "operationId")),
+                    # The spec says MUST, and real documents break it: the later one (in
+                    # document order) gets a numbered id; --strict makes it an error.
+                    unique, n = op_id, 2
+                    while unique in seen_ids:
+                        unique, n = f"{op_id}_{n}", n + 1
+                    warnings.append(
+                        Warning(
+                            join_pointer(pointer, "operationId"),
+                            f"duplicate operationId {op_id!r} (also used at {seen_ids[op_id]}); "
+                            f"operationIds must be unique: this one is known as {unique!r}",
+                        )
                     )
+                    op_id = unique
                 seen_ids[op_id] = pointer
             dotted = spec.get(NAME_EXTENSION) or (
                 config.operation_names.get(op_id) if isinstance(op_id, str) else None
@@ -232,7 +248,18 @@ def _locate(doc: Document, config: Config, warnings: list[Warning]) -> list[_Loc
             else:
                 resource = _default_resource(path)
                 name = naming.method_name(op_id if isinstance(op_id, str) else f"{method}_{path}")
-            found.append(_Located(path, method, spec, pointer, resource, name, order))
+            found.append(
+                _Located(
+                    path,
+                    method,
+                    spec,
+                    pointer,
+                    resource,
+                    name,
+                    order,
+                    op_id if isinstance(op_id, str) else "",
+                )
+            )
             order += 1
     # A method and a child resource may not share a name on one resource: the child
     # gets a trailing underscore.
@@ -268,10 +295,43 @@ def _default_resource(path: str) -> tuple[str, ...]:
     return tuple(found) or ("default",)
 
 
-def _resource(name: str, path: tuple[str, ...], node: _Node, tags: dict[str, str]) -> Resource:
-    class_name = naming.pascal(name) + "Resource"
+_RESOURCE_FORMS = ("{}", "Async{}", "{}WithRawResponse", "Async{}WithRawResponse")
+
+
+def _resource(
+    name: str,
+    path: tuple[str, ...],
+    node: _Node,
+    tags: dict[str, str],
+    type_names: frozenset[str],
+    importer: set[str],
+    warnings: list[Warning],
+) -> Resource:
+    """The resource at `path`; `importer` holds the names of the module that imports its
+    classes (its parent's, or the client's), and gains them."""
+
+    def clash(candidate: str) -> str | None:
+        forms = (f.format(candidate) for f in _RESOURCE_FORMS)
+        return next((f for f in forms if f in type_names or f in importer), None)
+
+    wanted = naming.pascal(name) + "Resource"
+    class_name, n = wanted, 2
+    while clash(class_name):
+        class_name, n = f"{wanted}{n}", n + 1
+    if class_name != wanted:
+        taken = clash(wanted) or wanted
+        what = "a schema's class" if taken in type_names else "another resource's class"
+        warnings.append(
+            Warning(
+                "/paths",
+                f"the resource {'.'.join(path)} is the class {class_name}: {taken} is {what}",
+            )
+        )
+    importer.update(f.format(class_name) for f in _RESOURCE_FORMS)
+    own = {f.format(class_name) for f in _RESOURCE_FORMS}  # the names of its own module
     children = tuple(
-        _resource(n, path + (n,), child, tags) for n, child in sorted(node.children.items())
+        _resource(n, path + (n,), child, tags, type_names, own, warnings)
+        for n, child in sorted(node.children.items())
     )
     if children:
         module = "resources." + ".".join(path) + "." + path[-1]
@@ -297,18 +357,36 @@ def _tag_descriptions(doc: Document) -> dict[str, str]:
     return out
 
 
-def _client_config(doc: Document, config: Config) -> ClientConfig:
+def _server_url(doc: Document, warnings: list[Warning]) -> tuple[str, str]:
+    """(the default base URL, a relative server URL the document gives instead).
+
+    A relative URL is legal: it is relative to where the document is served, which a
+    generated client cannot know. So there is no default, and the client says so."""
+    servers = doc.root.get("servers") or []
+    if not (isinstance(servers, list) and servers and isinstance(servers[0], dict)):
+        return "", ""
+    url = str(servers[0].get("url", ""))
+    for var, spec in (servers[0].get("variables") or {}).items():
+        if isinstance(spec, dict):
+            url = url.replace("{" + var + "}", str(spec.get("default", "")))
+    if re.match(r"^[A-Za-z][A-Za-z0-9+.-]*://", url):
+        return url, ""
+    warnings.append(
+        Warning(
+            "/servers/0/url",
+            f"the server URL {url!r} is relative to wherever the document is served: the "
+            "client has no default base URL, and needs one given",
+        )
+    )
+    return "", url
+
+
+def _client_config(doc: Document, config: Config, warnings: list[Warning]) -> ClientConfig:
     info = doc.root.get("info") or {}
     title = str(info.get("title") or "API")
     package = config.package or derived_package(title)
     base = naming.pascal(package).removesuffix("Client")
-    servers = doc.root.get("servers") or []
-    base_url = ""
-    if servers and isinstance(servers[0], dict):
-        base_url = str(servers[0].get("url", ""))
-        for var, spec in (servers[0].get("variables") or {}).items():
-            if isinstance(spec, dict):
-                base_url = base_url.replace("{" + var + "}", str(spec.get("default", "")))
+    base_url, relative = _server_url(doc, warnings)
     auth, header = "none", "Authorization"
     schemes = (doc.root.get("components") or {}).get("securitySchemes") or {}
     for _, scheme in sorted(schemes.items()):
@@ -334,6 +412,7 @@ def _client_config(doc: Document, config: Config) -> ClientConfig:
         async_class=config.async_class or "Async" + base + "Client",
         env_prefix=config.env_prefix or package.upper(),
         base_url=base_url,
+        relative_base_url=relative,
         auth=auth,  # type: ignore[arg-type]
         auth_header=header,
     )
@@ -416,7 +495,7 @@ class _OperationBuilder:
         pagination = self._pagination(item, params, returns)
         return Operation(
             name=item.name,
-            operation_id=str(spec.get("operationId") or ""),
+            operation_id=item.operation_id,
             http_method=item.method.upper(),
             path=item.path,
             summary=str(spec.get("summary") or "").strip(),

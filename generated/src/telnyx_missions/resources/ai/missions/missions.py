@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from functools import cached_property
 from types import NoneType
 from typing import TYPE_CHECKING
+from uuid import UUID
 
 from telnyx_missions._runtime.client import AsyncAPIClient, SyncAPIClient, path_template
 from telnyx_missions._runtime.pagination import AsyncPager, Page
@@ -211,7 +212,7 @@ class MissionsResource:
 
     def retrieve(
         self,
-        mission_id: str,
+        mission_id: str | UUID,
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -239,7 +240,7 @@ class MissionsResource:
 
     def update_mission(
         self,
-        mission_id: str,
+        mission_id: str | UUID,
         *,
         description: str | Omit | None = omit,
         execution_mode: ExecutionMode | ExecutionModeLiteral | Omit | None = omit,
@@ -287,7 +288,7 @@ class MissionsResource:
 
     def delete_mission(
         self,
-        mission_id: str,
+        mission_id: str | UUID,
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -542,7 +543,7 @@ class AsyncMissionsResource:
 
     async def retrieve(
         self,
-        mission_id: str,
+        mission_id: str | UUID,
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -570,7 +571,7 @@ class AsyncMissionsResource:
 
     async def update_mission(
         self,
-        mission_id: str,
+        mission_id: str | UUID,
         *,
         description: str | Omit | None = omit,
         execution_mode: ExecutionMode | ExecutionModeLiteral | Omit | None = omit,
@@ -618,7 +619,7 @@ class AsyncMissionsResource:
 
     async def delete_mission(
         self,
-        mission_id: str,
+        mission_id: str | UUID,
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,

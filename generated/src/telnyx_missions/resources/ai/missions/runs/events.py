@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING
+from uuid import UUID
 
 from telnyx_missions._runtime.client import AsyncAPIClient, SyncAPIClient, path_template
 from telnyx_missions._runtime.pagination import AsyncPager, Page
@@ -38,9 +39,9 @@ class EventsResource:
 
     def list(
         self,
-        run_id: str,
+        run_id: str | UUID,
         *,
-        mission_id: str,
+        mission_id: str | UUID,
         type: str | Omit = omit,
         step_id: str | Omit = omit,
         agent_id: str | Omit = omit,
@@ -92,9 +93,9 @@ class EventsResource:
 
     def log(
         self,
-        run_id: str,
+        run_id: str | UUID,
         *,
-        mission_id: str,
+        mission_id: str | UUID,
         type: EventType | EventTypeLiteral,
         summary: str,
         agent_id: str | Omit | None = omit,
@@ -149,8 +150,8 @@ class EventsResource:
         self,
         event_id: str,
         *,
-        mission_id: str,
-        run_id: str,
+        mission_id: str | UUID,
+        run_id: str | UUID,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -204,9 +205,9 @@ class AsyncEventsResource:
 
     def list(
         self,
-        run_id: str,
+        run_id: str | UUID,
         *,
-        mission_id: str,
+        mission_id: str | UUID,
         type: str | Omit = omit,
         step_id: str | Omit = omit,
         agent_id: str | Omit = omit,
@@ -258,9 +259,9 @@ class AsyncEventsResource:
 
     async def log(
         self,
-        run_id: str,
+        run_id: str | UUID,
         *,
-        mission_id: str,
+        mission_id: str | UUID,
         type: EventType | EventTypeLiteral,
         summary: str,
         agent_id: str | Omit | None = omit,
@@ -315,8 +316,8 @@ class AsyncEventsResource:
         self,
         event_id: str,
         *,
-        mission_id: str,
-        run_id: str,
+        mission_id: str | UUID,
+        run_id: str | UUID,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
+from uuid import UUID
 
 from telnyx_missions._runtime.client import AsyncAPIClient, SyncAPIClient, path_template
 from telnyx_missions._runtime.response import async_raw_response_wrapper, raw_response_wrapper
@@ -38,9 +39,9 @@ class PlanResource:
 
     def retrieve(
         self,
-        run_id: str,
+        run_id: str | UUID,
         *,
-        mission_id: str,
+        mission_id: str | UUID,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -71,9 +72,9 @@ class PlanResource:
 
     def create(
         self,
-        run_id: str,
+        run_id: str | UUID,
         *,
-        mission_id: str,
+        mission_id: str | UUID,
         steps: Sequence[CreatePlanStepRequestParam],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -107,9 +108,9 @@ class PlanResource:
 
     def add_steps_to_plan(
         self,
-        run_id: str,
+        run_id: str | UUID,
         *,
-        mission_id: str,
+        mission_id: str | UUID,
         steps: Sequence[CreatePlanStepRequestParam],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -145,8 +146,8 @@ class PlanResource:
         self,
         step_id: str,
         *,
-        mission_id: str,
-        run_id: str,
+        mission_id: str | UUID,
+        run_id: str | UUID,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -180,8 +181,8 @@ class PlanResource:
         self,
         step_id: str,
         *,
-        mission_id: str,
-        run_id: str,
+        mission_id: str | UUID,
+        run_id: str | UUID,
         metadata: Mapping[str, object] | Omit | None = omit,
         status: StepStatus | StepStatusLiteral | Omit | None = omit,
         extra_headers: Headers | None = None,
@@ -242,9 +243,9 @@ class AsyncPlanResource:
 
     async def retrieve(
         self,
-        run_id: str,
+        run_id: str | UUID,
         *,
-        mission_id: str,
+        mission_id: str | UUID,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -275,9 +276,9 @@ class AsyncPlanResource:
 
     async def create(
         self,
-        run_id: str,
+        run_id: str | UUID,
         *,
-        mission_id: str,
+        mission_id: str | UUID,
         steps: Sequence[CreatePlanStepRequestParam],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -311,9 +312,9 @@ class AsyncPlanResource:
 
     async def add_steps_to_plan(
         self,
-        run_id: str,
+        run_id: str | UUID,
         *,
-        mission_id: str,
+        mission_id: str | UUID,
         steps: Sequence[CreatePlanStepRequestParam],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -349,8 +350,8 @@ class AsyncPlanResource:
         self,
         step_id: str,
         *,
-        mission_id: str,
-        run_id: str,
+        mission_id: str | UUID,
+        run_id: str | UUID,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -384,8 +385,8 @@ class AsyncPlanResource:
         self,
         step_id: str,
         *,
-        mission_id: str,
-        run_id: str,
+        mission_id: str | UUID,
+        run_id: str | UUID,
         metadata: Mapping[str, object] | Omit | None = omit,
         status: StepStatus | StepStatusLiteral | Omit | None = omit,
         extra_headers: Headers | None = None,

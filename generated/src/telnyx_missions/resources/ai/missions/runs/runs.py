@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING
+from uuid import UUID
 
 from telnyx_missions._runtime.client import AsyncAPIClient, SyncAPIClient, path_template
 from telnyx_missions._runtime.pagination import AsyncPager, Page
@@ -115,7 +116,7 @@ class RunsResource:
 
     def list(
         self,
-        mission_id: str,
+        mission_id: str | UUID,
         *,
         status: str | Omit = omit,
         page_number: int | Omit = omit,
@@ -155,7 +156,7 @@ class RunsResource:
 
     def create(
         self,
-        mission_id: str,
+        mission_id: str | UUID,
         *,
         input: Mapping[str, object] | Omit | None = omit,
         metadata: Mapping[str, object] | Omit | None = omit,
@@ -189,9 +190,9 @@ class RunsResource:
 
     def retrieve(
         self,
-        run_id: str,
+        run_id: str | UUID,
         *,
-        mission_id: str,
+        mission_id: str | UUID,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -222,9 +223,9 @@ class RunsResource:
 
     def update(
         self,
-        run_id: str,
+        run_id: str | UUID,
         *,
-        mission_id: str,
+        mission_id: str | UUID,
         error: str | Omit | None = omit,
         metadata: Mapping[str, object] | Omit | None = omit,
         result_payload: Mapping[str, object] | Omit | None = omit,
@@ -272,9 +273,9 @@ class RunsResource:
 
     def cancel_run(
         self,
-        run_id: str,
+        run_id: str | UUID,
         *,
-        mission_id: str,
+        mission_id: str | UUID,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -306,9 +307,9 @@ class RunsResource:
 
     def pause_run(
         self,
-        run_id: str,
+        run_id: str | UUID,
         *,
-        mission_id: str,
+        mission_id: str | UUID,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -340,9 +341,9 @@ class RunsResource:
 
     def resume_run(
         self,
-        run_id: str,
+        run_id: str | UUID,
         *,
-        mission_id: str,
+        mission_id: str | UUID,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -482,7 +483,7 @@ class AsyncRunsResource:
 
     def list(
         self,
-        mission_id: str,
+        mission_id: str | UUID,
         *,
         status: str | Omit = omit,
         page_number: int | Omit = omit,
@@ -522,7 +523,7 @@ class AsyncRunsResource:
 
     async def create(
         self,
-        mission_id: str,
+        mission_id: str | UUID,
         *,
         input: Mapping[str, object] | Omit | None = omit,
         metadata: Mapping[str, object] | Omit | None = omit,
@@ -556,9 +557,9 @@ class AsyncRunsResource:
 
     async def retrieve(
         self,
-        run_id: str,
+        run_id: str | UUID,
         *,
-        mission_id: str,
+        mission_id: str | UUID,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -589,9 +590,9 @@ class AsyncRunsResource:
 
     async def update(
         self,
-        run_id: str,
+        run_id: str | UUID,
         *,
-        mission_id: str,
+        mission_id: str | UUID,
         error: str | Omit | None = omit,
         metadata: Mapping[str, object] | Omit | None = omit,
         result_payload: Mapping[str, object] | Omit | None = omit,
@@ -639,9 +640,9 @@ class AsyncRunsResource:
 
     async def cancel_run(
         self,
-        run_id: str,
+        run_id: str | UUID,
         *,
-        mission_id: str,
+        mission_id: str | UUID,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -673,9 +674,9 @@ class AsyncRunsResource:
 
     async def pause_run(
         self,
-        run_id: str,
+        run_id: str | UUID,
         *,
-        mission_id: str,
+        mission_id: str | UUID,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -707,9 +708,9 @@ class AsyncRunsResource:
 
     async def resume_run(
         self,
-        run_id: str,
+        run_id: str | UUID,
         *,
-        mission_id: str,
+        mission_id: str | UUID,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

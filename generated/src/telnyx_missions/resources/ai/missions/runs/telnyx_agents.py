@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import cached_property
 from types import NoneType
 from typing import TYPE_CHECKING
+from uuid import UUID
 
 from telnyx_missions._runtime.client import AsyncAPIClient, SyncAPIClient, path_template
 from telnyx_missions._runtime.response import async_raw_response_wrapper, raw_response_wrapper
@@ -35,9 +36,9 @@ class TelnyxAgentsResource:
 
     def list(
         self,
-        run_id: str,
+        run_id: str | UUID,
         *,
-        mission_id: str,
+        mission_id: str | UUID,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -68,9 +69,9 @@ class TelnyxAgentsResource:
 
     def link(
         self,
-        run_id: str,
+        run_id: str | UUID,
         *,
-        mission_id: str,
+        mission_id: str | UUID,
         telnyx_agent_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -106,8 +107,8 @@ class TelnyxAgentsResource:
         self,
         telnyx_agent_id: str,
         *,
-        mission_id: str,
-        run_id: str,
+        mission_id: str | UUID,
+        run_id: str | UUID,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -159,9 +160,9 @@ class AsyncTelnyxAgentsResource:
 
     async def list(
         self,
-        run_id: str,
+        run_id: str | UUID,
         *,
-        mission_id: str,
+        mission_id: str | UUID,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -192,9 +193,9 @@ class AsyncTelnyxAgentsResource:
 
     async def link(
         self,
-        run_id: str,
+        run_id: str | UUID,
         *,
-        mission_id: str,
+        mission_id: str | UUID,
         telnyx_agent_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -230,8 +231,8 @@ class AsyncTelnyxAgentsResource:
         self,
         telnyx_agent_id: str,
         *,
-        mission_id: str,
-        run_id: str,
+        mission_id: str | UUID,
+        run_id: str | UUID,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
