@@ -1,4 +1,5 @@
-"""Stage 6: the command line. `generate` writes a client, `check` reports drift."""
+"""Stage 6: the command line. `generate` writes a client, `check` reports drift, `diff`
+says what a spec change does to the client's users."""
 
 from __future__ import annotations
 
