@@ -32,15 +32,20 @@ RUNTIME = "runtime"
 
 
 def environment(
-    templates: Path = TEMPLATES, bytecode_dir: Path | None = None
+    templates: Path = TEMPLATES, bytecode_dir: Path | None = None, overrides: Path | None = None
 ) -> jinja2.Environment:
+    """`overrides`: a folder whose files shadow the built-in templates one by one."""
     # Compiling the templates costs more than rendering them all: keep the compiled
     # templates between runs, as Python keeps .pyc files. Jinja checks each against its
     # template's source, so a stale one is never used.
     bytecode = jinja2.FileSystemBytecodeCache(str(bytecode_dir)) if bytecode_dir else None
     env = jinja2.Environment(
         bytecode_cache=bytecode,
-        loader=jinja2.FileSystemLoader(str(templates)),
+        # One search path per folder, overrides first: Jinja takes the first that has a
+        # template, for `{% import %}` and `{% include %}` as much as for the plan's own.
+        loader=jinja2.FileSystemLoader(
+            [str(overrides), str(templates)] if overrides else str(templates)
+        ),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -186,9 +191,14 @@ def _writable_dir(path: Path | None) -> Path | None:
     return path
 
 
-def plan(api: Api, templates: Path = TEMPLATES, bytecode_dir: Path | None = None) -> Plan:
+def plan(
+    api: Api,
+    templates: Path = TEMPLATES,
+    bytecode_dir: Path | None = None,
+    overrides: Path | None = None,
+) -> Plan:
     """Every file of the generated distribution, rendered but not formatted."""
-    env = environment(templates, _writable_dir(bytecode_dir))
+    env = environment(templates, _writable_dir(bytecode_dir), overrides)
     package = api.config.package
     src = f"src/{package}"
     files: dict[str, str] = {}
