@@ -49,7 +49,7 @@ $(BENCH_TOOLS):
 
 # -- the work ---------------------------------------------------------------
 regenerate: $(TOOLS)
-	$(PY) -m generator generate $(SPEC) --out $(OUT)
+	$(PY) -m generator generate $(SPEC) --out $(OUT) --strict
 	$(MAKE) --no-print-directory $(CLIENT)
 
 check: $(TOOLS)

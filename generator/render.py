@@ -122,9 +122,25 @@ def parameter(name: str, annotation: str, default: str | None = None, indent: in
     the line would be too long. That is the layout black gives a long type hint; ruff
     format keeps it when it is written out but would split the bare union differently."""
     tail = f" = {default}" if default is not None else ""
-    if indent + len(f"{name}: {annotation}{tail},") > LINE_LENGTH:
+    if indent + len(f"{name}: {annotation}{tail},") > LINE_LENGTH and not _one_subscript(
+        annotation
+    ):
         return f"{name}: ({annotation}){tail}"
     return f"{name}: {annotation}{tail}"
+
+
+def _one_subscript(annotation: str) -> bool:
+    """`Name[...]` as a whole: black splits it at its own brackets, not in parentheses."""
+    start = annotation.find("[")
+    if start <= 0 or not annotation.endswith("]") or not annotation[:start].isidentifier():
+        return False
+    depth = 0
+    for i, ch in enumerate(annotation[start:], start):
+        depth += ch == "["
+        depth -= ch == "]"
+        if depth == 0:
+            return i == len(annotation) - 1
+    return False
 
 
 def assignment(target: str, value: str) -> str:
