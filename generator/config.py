@@ -13,15 +13,44 @@ from generator.load import parse
 _KNOWN = {"package", "client", "pagination", "names", "docs", "templates"}
 
 
+# The settings each pagination style takes (wire names; dotted for a nested field), and
+# which of them it needs. `param` picks the operations of a URL scheme by a parameter
+# they take; without it, a next_url scheme picks those whose response has its field and
+# a link_header scheme those that declare a Link header.
+PAGE_STYLES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "page_number": (
+        frozenset({"page", "items"}),
+        frozenset({"size", "first", "current_page", "total_pages", "total_count", "next_page"}),
+    ),
+    "offset": (frozenset({"offset", "items"}), frozenset({"size", "total_count"})),
+    "cursor": (
+        frozenset({"cursor", "items"}),
+        frozenset({"next_cursor", "item_id", "has_more", "done"}),
+    ),
+    "next_url": (frozenset({"next_url", "items"}), frozenset({"param"})),
+    "link_header": (frozenset({"items"}), frozenset({"param"})),
+}
+NO_PAGINATION = "none"  # in `operations:`, an operation that is not paginated
+
+
+@dataclass(frozen=True)
+class PageSchemeConfig:
+    """One declared pagination scheme: its name, its style, and where each piece lives."""
+
+    name: str
+    style: str
+    settings: dict[str, str]  # setting -> wire name or dotted path, as written
+    pointer: str  # where it is declared, for error messages
+
+
 @dataclass(frozen=True)
 class PaginationConfig:
-    """Page-number pagination: which request parameter selects the page, where the
-    items are, and which response fields say where we are."""
+    """`pagination:` in codegen.yaml: the API's schemes, and per-operation choices
+    (operationId -> a scheme's name, or "none"). `enabled` False turns inference off."""
 
-    page_param: str
-    items: str
-    current_page: tuple[str, ...]
-    total_pages: tuple[str, ...]
+    schemes: tuple[PageSchemeConfig, ...] = ()
+    operations: dict[str, str] = field(default_factory=dict)
+    enabled: bool = True
 
 
 @dataclass(frozen=True)
@@ -65,20 +94,7 @@ def load_config(path: Path | None) -> Config:
     tour = docs.get("tour") or []
     if not isinstance(tour, list) or not all(isinstance(step, dict) for step in tour):
         raise SpecError(path, "/docs/tour", "must be a list of steps (mappings)")
-    pagination = None
-    if "pagination" in data:
-        p = _section(path, data, "pagination")
-        try:
-            pagination = PaginationConfig(
-                page_param=str(p["page_param"]),
-                items=str(p["items"]),
-                current_page=tuple(str(p["current_page"]).split(".")),
-                total_pages=tuple(str(p["total_pages"]).split(".")),
-            )
-        except KeyError as exc:
-            raise SpecError(
-                path, f"/pagination/{exc.args[0]}", "required setting is missing"
-            ) from None
+    pagination = _pagination(path, data["pagination"]) if "pagination" in data else None
     package_name = package.get("name")
     if package_name is not None and not str(package_name).isidentifier():
         raise SpecError(
@@ -101,6 +117,72 @@ def load_config(path: Path | None) -> Config:
         templates=templates,
         path=path,
     )
+
+
+def _pagination(path: Path, value: Any) -> PaginationConfig:
+    """The `pagination:` block: `false`, named schemes with per-operation choices, or the
+    short form of one page-number scheme (`page_param`, `items`, `current_page`, ...)."""
+    if value is False:
+        return PaginationConfig(enabled=False)
+    if not isinstance(value, dict):
+        raise SpecError(path, "/pagination", "must be a mapping of schemes, or false")
+    if "page_param" in value:  # the short form, beside which `operations:` may stand
+        short = {("page" if k == "page_param" else k): v for k, v in value.items()}
+        operations = short.pop("operations", None)
+        value = {"schemes": {"pagination": {"style": "page_number", **short}}}
+        if operations is not None:
+            value["operations"] = operations
+        base = "/pagination"
+    else:
+        base = "/pagination/schemes/{}"
+    unknown = set(value) - {"schemes", "operations"}
+    if unknown:
+        raise SpecError(
+            path,
+            f"/pagination/{sorted(unknown)[0]}",
+            "unknown setting; expected schemes, operations",
+        )
+    schemes = value.get("schemes") or {}
+    if not isinstance(schemes, dict) or not all(isinstance(s, dict) for s in schemes.values()):
+        raise SpecError(path, "/pagination/schemes", "must map each scheme's name to its settings")
+    found = []
+    for name, spec in schemes.items():
+        pointer = base.format(name)
+        style = spec.get("style")
+        if style not in PAGE_STYLES:
+            raise SpecError(
+                path, f"{pointer}/style", f"must be one of {', '.join(PAGE_STYLES)}, not {style!r}"
+            )
+        required, optional = PAGE_STYLES[style]
+        settings = {k: "" if v is None else str(v) for k, v in spec.items() if k != "style"}
+        for key in sorted(set(settings) - required - optional):
+            raise SpecError(
+                path,
+                f"{pointer}/{key}",
+                f"not a setting of a {style} scheme; it takes {', '.join(sorted(required | optional))}",
+            )
+        for key in sorted(required - set(settings)):
+            raise SpecError(path, f"{pointer}/{key}", "required setting is missing")
+        if style == "cursor" and not ({"next_cursor", "item_id"} & set(settings)):
+            raise SpecError(
+                path,
+                f"{pointer}/next_cursor",
+                "a cursor scheme needs next_cursor (where the response gives it) or item_id "
+                "(the last item's field that is the cursor)",
+            )
+        found.append(PageSchemeConfig(str(name), style, settings, pointer))
+    operations = value.get("operations") or {}
+    if not isinstance(operations, dict):
+        raise SpecError(path, "/pagination/operations", "must map operationIds to scheme names")
+    names = {s.name for s in found} | {NO_PAGINATION}
+    for op_id, choice in operations.items():
+        if choice not in names:
+            raise SpecError(
+                path,
+                f"/pagination/operations/{op_id}",
+                f"{choice!r} is no scheme declared here; expected one of {sorted(names)}",
+            )
+    return PaginationConfig(tuple(found), {str(k): str(v) for k, v in operations.items()})
 
 
 def _section(path: Path, data: dict[str, Any], key: str) -> dict[str, Any]:

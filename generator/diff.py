@@ -426,7 +426,17 @@ class _Comparison:
             self.add("readers", subject, f"{text}: `{b.return_annotation}`", where=where)
             return
         if a.pagination is not None and b.pagination is not None:
+            if a.pagination.page_class != b.pagination.page_class:
+                self.add(
+                    "readers",
+                    subject,
+                    f"returns a `{b.pagination.page_class}` (was a `{a.pagination.page_class}`)",
+                    where=where,
+                )
             pairs = [(a.pagination.item_type, b.pagination.item_type, "page items")]
+            old_meta, new_meta = a.pagination.meta_type, b.pagination.meta_type
+            if old_meta is not None and new_meta is not None:
+                pairs.append((old_meta, new_meta, "page meta"))
         elif a.returns is None or b.returns is None:
             if a.returns is not None:
                 self.add("readers", subject, "returns nothing now", where=where)

@@ -227,15 +227,10 @@ def plan(
     render("pyproject.toml", "package/pyproject.toml.jinja")
     render("README.md", "package/README.md.jinja", api=api)
     render("api.md", "package/api.md.jinja", api=api)
-    render(f"{src}/__init__.py", "client/package_init.py.jinja")
+    render(f"{src}/__init__.py", "client/package_init.py.jinja", page_exports=api.page_exports)
     render(f"{src}/_version.py", "client/version.py.jinja")
     files[f"{src}/py.typed"] = ""
-    render(
-        f"{src}/_client.py",
-        "client/client.py.jinja",
-        resources=api.resources,
-        pagination=api.pagination,
-    )
+    render(f"{src}/_client.py", "client/client.py.jinja", resources=api.resources)
     verbatim: set[str] = set()
     for path in sorted((templates / RUNTIME).glob("*.py")):
         files[f"{src}/_runtime/{path.name}"] = path.read_text(encoding="utf-8")

@@ -45,6 +45,46 @@ OK_SPEC = dedent("""
     """)
 
 
+# A search that pages through its JSON body, as a FastAPI server might.
+SEARCH_SPEC = dedent("""
+    openapi: 3.0.3
+    info: {title: T, version: "1"}
+    paths:
+      /search:
+        post:
+          operationId: search
+          requestBody:
+            content:
+              application/json:
+                schema:
+                  type: object
+                  properties:
+                    q: {type: string}
+                    page: {type: integer, default: 1}
+                    limit: {type: integer}
+          responses:
+            "200":
+              description: a page
+              content:
+                application/json:
+                  schema:
+                    type: object
+                    properties:
+                      results: {type: array, items: {type: string}}
+                      pages: {type: integer}
+    """)
+SEARCH_PAGES = dedent("""
+    pagination:
+      schemes:
+        pages:
+          style: page_number
+          page: page
+          size: limit
+          items: results
+          total_pages: pages
+    """)
+
+
 @dataclass(frozen=True)
 class Case:
     files: dict[str, str]  # relative path -> text; the spec is "spec.yaml" unless `spec` says
@@ -146,8 +186,51 @@ CASES: dict[str, Case] = {
         r"error: codegen\.yaml: at /packages: unknown setting; expected one of \[.*'package'.*\]",
     ),
     "config_missing_pagination_setting": Case(
-        {"spec.yaml": OK_SPEC, "codegen.yaml": "pagination:\n  page_param: page\n  items: data\n"},
-        exactly("error: codegen.yaml: at /pagination/current_page: required setting is missing"),
+        {
+            "spec.yaml": OK_SPEC,
+            "codegen.yaml": "pagination:\n  schemes:\n    feed: {style: cursor, items: data}\n",
+        },
+        exactly(
+            "error: codegen.yaml: at /pagination/schemes/feed/cursor: required setting is missing"
+        ),
+    ),
+    "config_pagination_style_unknown": Case(
+        {
+            "spec.yaml": OK_SPEC,
+            "codegen.yaml": "pagination:\n  schemes:\n    feed: {style: pages, items: data}\n",
+        },
+        exactly(
+            "error: codegen.yaml: at /pagination/schemes/feed/style: must be one of page_number, "
+            "offset, cursor, next_url, link_header, not 'pages'"
+        ),
+    ),
+    # A scheme that matches nothing must not pass in silence (issue 14: a block written
+    # for a body-paged search was ignored, with 0 warnings).
+    "config_pagination_matches_nothing": Case(
+        {"spec.yaml": SEARCH_SPEC, "codegen.yaml": SEARCH_PAGES.replace("page: page", "page: p")},
+        exactly(
+            "error: codegen.yaml: at /pagination/schemes/pages: the pagination scheme 'pages' "
+            "matches no operation: none takes the parameter 'p' (or is given it under "
+            "pagination.operations)"
+        ),
+    ),
+    "config_pagination_matches_in_part": Case(
+        {
+            "spec.yaml": SEARCH_SPEC,
+            "codegen.yaml": SEARCH_PAGES.replace("items: results", "items: data"),
+        },
+        exactly(
+            "error: codegen.yaml: at /pagination/schemes/pages: the pagination scheme 'pages' "
+            "matches search (/paths/~1search/post) only in part: its response has no list "
+            "'data'; correct the scheme, or give the operation pagination.operations.search: none"
+        ),
+    ),
+    "config_pagination_unknown_operation": Case(
+        {"spec.yaml": SEARCH_SPEC, "codegen.yaml": SEARCH_PAGES + "  operations: {serach: none}\n"},
+        exactly(
+            "error: codegen.yaml: at /pagination/operations/serach: 'serach' is the operationId "
+            "of no operation in the document"
+        ),
     ),
     "config_yaml_syntax_error": Case(
         {"spec.yaml": OK_SPEC, "codegen.yaml": "package:\n  name: [fx\n"},

@@ -47,10 +47,13 @@ _MAX_DIFF_LINES = 400
 
 # The warnings each fixture is expected to produce (checked by test_golden).
 EXPECTED_WARNINGS: dict[str, list[tuple[str, str]]] = {
-    "pagination": [
+    # Inferred pagination is conservative: a page number that may count from 0 or 1.
+    "reserved_names": [
         (
-            "/paths/~1summary/get",
-            "has page[number] but its response has no list 'data'; returned as one page",
+            "/paths/~1calls/get",
+            "looks paginated but is left unpaginated: 'page[number]' looks like a page "
+            "number, but nothing says whether pages count from 0 or 1; declare its scheme "
+            "in codegen.yaml (pagination:)",
         ),
     ],
 }

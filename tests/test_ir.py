@@ -9,14 +9,10 @@ from typing import Any
 import pytest
 import yaml
 
-from generator.config import Config, PaginationConfig
+from generator.config import Config
 from generator.ir.build import build
 from generator.ir.model import Api, Model, Operation, Param
 from generator.load import load
-
-PAGINATION = PaginationConfig(
-    "page[number]", "data", ("meta", "page_number"), ("meta", "total_pages")
-)
 
 
 def make_api(
@@ -841,96 +837,6 @@ def test_client_config_defaults(tmp_path: Path) -> None:
     )
     assert c.base_url == "https://eu.example.com/v1"
     assert (c.auth, c.auth_header) == ("header", "X-API-Key")
-
-
-# -- pagination ------------------------------------------------------------------------
-
-PAGE_SPEC: dict[str, Any] = {
-    "paths": {
-        "/items": {
-            "get": {
-                "operationId": "listItems",
-                "parameters": [
-                    {"name": "page[number]", "in": "query", "schema": {"type": "integer"}},
-                    {"name": "page[size]", "in": "query", "schema": {"type": "integer"}},
-                ],
-                "responses": json_response({"$ref": "#/components/schemas/ItemList"}),
-            }
-        },
-        "/unpaged": {
-            "get": {
-                "operationId": "listUnpaged",
-                "responses": json_response({"$ref": "#/components/schemas/ItemList"}),
-            }
-        },
-        "/no-list": {
-            "get": {
-                "operationId": "noList",
-                "parameters": [
-                    {"name": "page[number]", "in": "query", "schema": {"type": "integer"}}
-                ],
-                "responses": json_response(
-                    {"type": "object", "properties": {"data": {"type": "string"}}}
-                ),
-            }
-        },
-        "/search": {
-            "post": {
-                "operationId": "search",
-                "parameters": [
-                    {"name": "page[number]", "in": "query", "schema": {"type": "integer"}}
-                ],
-                "responses": json_response({"$ref": "#/components/schemas/ItemList"}),
-            }
-        },
-    },
-    "components": {
-        "schemas": {
-            "Item": {"type": "object", "properties": {"id": {"type": "string"}}},
-            "ItemList": {
-                "type": "object",
-                "properties": {
-                    "data": {"type": "array", "items": {"$ref": "#/components/schemas/Item"}},
-                    "meta": {
-                        "type": "object",
-                        "properties": {
-                            "page_number": {"type": "integer"},
-                            "total_pages": {"type": "integer"},
-                        },
-                    },
-                },
-            },
-        }
-    },
-}
-
-
-def test_pagination_detection(tmp_path: Path) -> None:
-    api = make_api(
-        tmp_path, copy.deepcopy(PAGE_SPEC), Config(package="ir_test", pagination=PAGINATION)
-    )
-    ops = {o.operation_id: o for o in api.operations()}
-    paged = ops["listItems"].pagination
-    assert paged is not None
-    assert paged.item_type.name == "Item"
-    assert paged.page_param == "page_number"
-    assert ops["listUnpaged"].pagination is None  # no page parameter
-    assert ops["search"].pagination is None  # not a GET
-    assert ops["noList"].pagination is None
-    assert [(w.pointer, w.message) for w in api.warnings] == [
-        (
-            "/paths/~1no-list/get",
-            "has page[number] but its response has no list 'data'; returned as one page",
-        ),
-    ]
-    assert api.pagination is not None and api.pagination.page_param == "page[number]"
-
-
-def test_no_pagination_without_config(tmp_path: Path) -> None:
-    api = make_api(tmp_path, copy.deepcopy(PAGE_SPEC))
-    assert all(o.pagination is None for o in api.operations())
-    assert api.pagination is None
-    assert api.warnings == ()
 
 
 # -- what the IR cannot express ------------------------------------------------------------

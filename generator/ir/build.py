@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from generator.config import Config, PaginationConfig, derived_package
+from generator.config import Config, derived_package
 from generator.errors import SpecError, join_pointer
 from generator.ir import naming
 from generator.ir.docs import tour
@@ -25,13 +25,12 @@ from generator.ir.model import (
     Field,
     Model,
     Operation,
-    PageScheme,
-    Pagination,
     Param,
     Resource,
     TypeRef,
     Warning,
 )
+from generator.ir.pagination import Paginator
 from generator.ir.types import TypeRegistry, default_repr
 from generator.load import Document
 
@@ -73,7 +72,8 @@ def build(doc: Document, config: Config) -> Api:
     warnings: list[Warning] = list(doc.warnings)
     registry = TypeRegistry(doc, warnings, overrides=config.model_names)
     registry.register_components()
-    builder = _OperationBuilder(doc, registry, warnings, config.pagination)
+    paginator = Paginator(doc, registry, warnings, config.pagination, config.path)
+    builder = _OperationBuilder(doc, registry, warnings, paginator)
     located = _locate(doc, config, warnings)
     root = _Node()
     for item in located:
@@ -146,7 +146,7 @@ def build(doc: Document, config: Config) -> Api:
         models=models,
         enums=enums,
         aliases=aliases,
-        pagination=_page_scheme(config.pagination, resources),
+        page_schemes=paginator.schemes(operations),
         tour=tour(config.tour, tuple(operations), config.path),
         warnings=tuple(warnings),
     )
@@ -184,22 +184,6 @@ def _note_unsupported(doc: Document, warnings: list[Warning]) -> None:
                         "callbacks are requests the API sends: no methods are generated for them",
                     )
                 )
-
-
-def _page_scheme(
-    config: PaginationConfig | None, resources: tuple[Resource, ...]
-) -> PageScheme | None:
-    paginated = any(op.pagination for r in resources for res in r.walk() for op in res.operations)
-    if config is None or not paginated:
-        return None
-    python = naming.field_name
-    return PageScheme(
-        config.page_param,
-        python(config.items),
-        tuple(python(p) for p in config.current_page),
-        tuple(python(p) for p in config.total_pages),
-        python(config.current_page[0]) if len(config.current_page) > 1 else None,
-    )
 
 
 # -- naming and placing operations ------------------------------------------
@@ -427,12 +411,12 @@ class _OperationBuilder:
         doc: Document,
         registry: TypeRegistry,
         warnings: list[Warning],
-        pagination: PaginationConfig | None,
+        paginator: Paginator,
     ) -> None:
         self.doc = doc
         self.types = registry
         self.warnings = warnings
-        self.pagination = pagination
+        self.paginator = paginator
         self.spread: set[str] = set()  # models whose fields became keyword arguments
 
     def resolve(self, node: Any) -> Any:
@@ -502,7 +486,16 @@ class _OperationBuilder:
             spec.get("responses") or {}, join_pointer(where, "responses"), context
         )
         params = tuple(path_params + others)
-        pagination = self._pagination(item, params, returns)
+        pagination = self.paginator.operation(
+            op_id=item.operation_id,
+            pointer=item.pointer,
+            method=item.method,
+            spec=spec,
+            raw_params=[raw for raw, _ in raw_params],
+            params=params,
+            body=body,
+            returns=returns,
+        )
         return Operation(
             name=item.name,
             operation_id=item.operation_id,
@@ -674,46 +667,6 @@ class _OperationBuilder:
             json.dumps(example, indent=2, ensure_ascii=False) if example is not None else None
         )
         return type_, "json", status, example_text, media
-
-    def _pagination(
-        self, item: _Located, params: tuple[Param, ...], returns: TypeRef | None
-    ) -> Pagination | None:
-        config = self.pagination
-        if config is None or returns is None or returns.kind != "model" or item.method != "get":
-            return None
-        page = next(
-            (p for p in params if p.location == "query" and p.wire_name == config.page_param), None
-        )
-        if page is None:
-            return None
-        self.types.drain()
-        model = self.types.models.get(returns.name)
-        items = (
-            next((f for f in model.fields if f.wire_name == config.items), None) if model else None
-        )
-        if items is None or items.type.kind != "list":
-            self.warnings.append(
-                Warning(
-                    item.pointer,
-                    f"has {config.page_param} but its response has no list "
-                    f"{config.items!r}; returned as one page",
-                )
-            )
-            return None
-        meta = None
-        if len(config.current_page) > 1:
-            holder = (
-                next((f for f in model.fields if f.wire_name == config.current_page[0]), None)
-                if model
-                else None
-            )
-            if holder is not None:
-                meta = (
-                    holder.type
-                    if holder.required_in_response
-                    else replace(holder.type, nullable=True)
-                )
-        return Pagination(items.type.args[0], meta, page.name)
 
 
 def _widened(literal: TypeRef) -> TypeRef:

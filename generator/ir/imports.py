@@ -143,8 +143,13 @@ def resource_imports(package: str, resource: Resource) -> tuple[str, list[str]]:
         lines.append("from types import NoneType")
     if any(op.path_args for op in resource.operations):
         lines.append(f"{runtime}.client import path_template")
-    if any(op.pagination for op in resource.operations):
-        lines.append(f"{runtime}.pagination import AsyncPager, Page")
+    for op in resource.operations:
+        paged = op.pagination
+        if paged is not None:
+            uses_param = paged.param is not None or paged.size is not None
+            names = [paged.page_class, paged.pager_class, paged.scheme_class]
+            names += ["Param"] if uses_param else []
+            lines.append(f"{runtime}.pagination import {', '.join(names)}")
     if any("file" in p.type.kinds() for op in resource.operations for p in op.all_params):
         lines.append(f"{runtime}.types import FileTypes")
     if resource.operations:

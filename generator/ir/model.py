@@ -368,24 +368,143 @@ class Body:
     example_repr: str | None = None
 
 
+PageStyle = Literal["page_number", "offset", "cursor", "next_url", "link_header"]
+
+# style -> (sync page class, async pager class, the runtime's scheme class)
+PAGE_CLASSES: dict[str, tuple[str, str, str]] = {
+    "page_number": ("Page", "AsyncPager", "PageNumberScheme"),
+    "offset": ("OffsetPage", "AsyncOffsetPager", "OffsetScheme"),
+    "cursor": ("CursorPage", "AsyncCursorPager", "CursorScheme"),
+    "next_url": ("NextURLPage", "AsyncNextURLPager", "NextURLScheme"),
+    "link_header": ("LinkHeaderPage", "AsyncLinkHeaderPager", "LinkHeaderScheme"),
+}
+
+
+_STYLE_TITLES = {
+    "page_number": "page numbers",
+    "offset": "offsets",
+    "cursor": "cursors",
+    "next_url": "next-page URLs",
+    "link_header": "`Link` headers",
+}
+# What a page says about where it is, per style.
+PAGE_POSITION: dict[str, tuple[str, ...]] = {
+    "page_number": ("page_number", "total_pages"),
+    "offset": ("offset", "total_count"),
+    "cursor": ("next_cursor",),
+    "next_url": ("next_url",),
+    "link_header": ("next_url",),
+}
+
+
+@dataclass(frozen=True)
+class PageParam:
+    """A request value a paginated method moves from page to page."""
+
+    location: Literal["query", "body"]
+    path: tuple[str, ...]  # wire keys: ("page[number]",), or ("page", "number") in a deepObject
+    name: str  # the method's argument that sets it
+
+    @property
+    def expr(self) -> str:
+        return f"Param({self.location!r}, {self.path!r})"
+
+    @property
+    def wire(self) -> str:
+        """How the docs name it: `page[number]`, `pagination.starting_after`."""
+        if self.location == "query" and len(self.path) == 2:
+            return f"{self.path[0]}[{self.path[1]}]"
+        return ".".join(self.path)
+
+
 @dataclass(frozen=True)
 class PageScheme:
-    """The API-wide pagination rule, written into the generated client."""
+    """One pagination scheme of the API, declared in codegen.yaml or inferred, and the
+    operations that use it: what the generator reports and the README documents."""
 
-    page_param: str  # wire name of the page-number query parameter
-    items: str  # the rest are Python attribute names of the response model
-    current_page: tuple[str, ...]
-    total_pages: tuple[str, ...]
-    meta: str | None  # the field that holds the position, when it is a field of its own
+    name: str
+    style: PageStyle
+    inferred: bool
+    operations: tuple[str, ...]  # the client paths of the operations that use it
+    description: str  # how it pages, in a sentence or two of Markdown, for the README
+
+    @property
+    def page_class(self) -> str:
+        return PAGE_CLASSES[self.style][0]
+
+    @property
+    def title(self) -> str:
+        return _STYLE_TITLES[self.style]
+
+    @property
+    def used_by(self) -> str:
+        """Which methods page this way, for the README."""
+        names = [f"`{path}`" for path in self.operations]
+        if len(names) > 6:
+            return f"{len(names)} methods page this way, among them {', '.join(names[:3])}."
+        listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+        return f"{listed} {'pages' if len(names) == 1 else 'page'} this way."
 
 
 @dataclass(frozen=True)
 class Pagination:
-    """How a list operation walks pages: items, their position, the page parameter."""
+    """How a list operation walks pages: where the items and the position are in its
+    response (dotted Python attribute paths) and where the next request carries it."""
 
+    scheme: str  # the declared scheme's name, or the style of an inferred one
+    style: PageStyle
     item_type: TypeRef
-    meta_type: TypeRef | None  # the response field that says where the page is
-    page_param: str  # Python name of the page-number parameter
+    meta_type: TypeRef | None  # what `page.meta` is: the response's one other field, or it all
+    items: str  # "" when the response is the list
+    meta: str | None  # the path of page.meta: "" the whole response, None for no meta
+    param: PageParam | None  # the page number, offset or cursor (None for URL schemes)
+    size: PageParam | None = None  # the page-size parameter, to tell a short page
+    size_default: int | None = None
+    size_max: int | None = None
+    first: int = 1  # the first page's number
+    fields: tuple[tuple[str, str], ...] = ()  # runtime setting -> path in the response
+    inferred: bool = False
+
+    @property
+    def page_class(self) -> str:
+        return PAGE_CLASSES[self.style][0]
+
+    @property
+    def pager_class(self) -> str:
+        return PAGE_CLASSES[self.style][1]
+
+    @property
+    def scheme_class(self) -> str:
+        return PAGE_CLASSES[self.style][2]
+
+    @property
+    def scheme_expr(self) -> str:
+        """The runtime's scheme object for this operation, as Python source."""
+        args = []
+        if self.param is not None:
+            key = {"page_number": "page", "offset": "offset", "cursor": "cursor"}[self.style]
+            args.append(f"{key}={self.param.expr}")
+        args.append(f"items={self.items!r}")
+        if self.meta is not None:
+            args.append(f"meta={self.meta!r}")
+        if self.size is not None:
+            args.append(f"size={self.size.expr}")
+        for key, value in (("size_default", self.size_default), ("size_max", self.size_max)):
+            if value is not None:
+                args.append(f"{key}={value!r}")
+        if self.style == "page_number" and self.first != 1:
+            args.append(f"first={self.first!r}")
+        args += [f"{key}={path!r}" for key, path in self.fields]
+        return f"{self.scheme_class}({', '.join(args)})"
+
+    @property
+    def position(self) -> tuple[str, ...]:
+        """The page's attributes that say where it is (`page_number`, `next_cursor`)."""
+        return PAGE_POSITION[self.style]
+
+    def field(self, key: str) -> str:
+        """The response path of a runtime setting (`total_pages`), "" where not used."""
+        return dict(self.fields).get(key, "")
 
 
 @dataclass(frozen=True)
@@ -476,13 +595,6 @@ class Operation:
         return self.pagination.item_type.annotation("resource") if self.pagination else ""
 
     @property
-    def page_type_exprs(self) -> tuple[str, str]:
-        """Runtime expressions for `item=` and `meta=` of a paginated call."""
-        assert self.pagination is not None
-        meta = self.pagination.meta_type
-        return _type_expr(self.pagination.item_type), _type_expr(meta) if meta else "NoneType"
-
-    @property
     def cast_expr(self) -> str:
         """The runtime expression for `cast_to=`: the type the body is parsed into."""
         if self.returns is None:
@@ -523,12 +635,11 @@ class Operation:
 
     @property
     def uses_cast(self) -> bool:
-        exprs = [self.cast_expr] + (list(self.page_type_exprs) if self.pagination else [])
-        return any(e.startswith("cast(") for e in exprs)
+        return self.cast_expr.startswith("cast(")
 
     @property
     def uses_none_type(self) -> bool:
-        return self.returns is None or bool(self.pagination and self.pagination.meta_type is None)
+        return self.returns is None
 
 
 @dataclass(frozen=True)
@@ -592,7 +703,7 @@ class Api:
     models: tuple[Model, ...]
     enums: tuple[Enum, ...]
     aliases: tuple[Alias, ...]
-    pagination: PageScheme | None = None  # set when some operation is paginated
+    page_schemes: tuple[PageScheme, ...] = ()  # the pagination schemes operations use
     tour: tuple[TourStep, ...] = ()
     warnings: tuple[Warning, ...] = field(default=())
 
@@ -606,6 +717,17 @@ class Api:
         """Every operation, in the order the spec lists them."""
         found = [op for r in self.all_resources() for op in r.operations]
         return tuple(sorted(found, key=lambda op: op.spec_order))
+
+    @property
+    def page_exports(self) -> list[str]:
+        """The runtime's page classes the package exports: those of the page-number
+        scheme always (every client has exported them), and those of each scheme used."""
+        styles = {"page_number"} | {s.style for s in self.page_schemes}
+        names = {name for style in styles for name in PAGE_CLASSES[style][:2]}
+        names |= {"Async" + PAGE_CLASSES[style][0] for style in styles}
+        if self.page_schemes:
+            names.add("PageInfo")
+        return sorted(names)
 
     @property
     def paginated_example(self) -> Operation | None:

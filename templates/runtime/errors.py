@@ -16,6 +16,7 @@ __all__ = [
     "InternalServerError",
     "MissingAPIKeyError",
     "NotFoundError",
+    "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
     "UnprocessableEntityError",
@@ -36,6 +37,12 @@ class APIError(Exception):
         super().__init__(message)
         self.message = message
         self.request = request
+
+
+class PaginationError(APIError):
+    """Paging through a list cannot go on: the server asked again for a page already
+    fetched (a cursor or next-page URL it gave before, or the same page again), which
+    would loop for ever, or put the next page on another host."""
 
 
 class APIConnectionError(APIError):

@@ -18,11 +18,12 @@ from telnyx_missions._runtime.errors import (
     InternalServerError,
     MissingAPIKeyError,
     NotFoundError,
+    PaginationError,
     PermissionDeniedError,
     RateLimitError,
     UnprocessableEntityError,
 )
-from telnyx_missions._runtime.pagination import AsyncPage, AsyncPager, Page
+from telnyx_missions._runtime.pagination import AsyncPage, AsyncPager, Page, PageInfo
 from telnyx_missions._runtime.response import APIResponse
 from telnyx_missions._runtime.types import Omit, omit
 from telnyx_missions._version import __version__
@@ -45,6 +46,8 @@ __all__ = [
     "NotFoundError",
     "Omit",
     "Page",
+    "PageInfo",
+    "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
     "Telnyx",

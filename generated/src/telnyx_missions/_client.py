@@ -18,7 +18,6 @@ from telnyx_missions._runtime.client import (
     SyncAPIClient,
 )
 from telnyx_missions._runtime.errors import MissingAPIKeyError
-from telnyx_missions._runtime.pagination import PageScheme
 from telnyx_missions._runtime.types import Omit, TimeoutTypes, omit
 from telnyx_missions._version import __version__
 
@@ -30,13 +29,6 @@ __all__ = ["AsyncTelnyx", "Telnyx"]
 DEFAULT_BASE_URL = "https://api.telnyx.com/v2"
 API_KEY_ENV = "TELNYX_API_KEY"
 BASE_URL_ENV = "TELNYX_BASE_URL"
-PAGINATION = PageScheme(
-    page_param="page[number]",
-    items="data",
-    current_page=("meta", "page_number"),
-    total_pages=("meta", "total_pages"),
-    meta="meta",
-)
 
 
 def _settings(
@@ -64,7 +56,6 @@ def _settings(
         default_headers=default_headers,
         strict=strict,
         user_agent=f"telnyx-missions/{__version__} (python; httpx {httpx.__version__})",
-        pagination=PAGINATION,
     )
 
 

@@ -18,7 +18,7 @@ from urllib.parse import quote
 import httpx
 
 from .errors import APIConnectionError, APIResponseValidationError, APITimeoutError, status_error
-from .pagination import AsyncPage, AsyncPager, Page, PageScheme
+from .pagination import PageRequest, _Pager, _Scheme
 from .query import QueryStyle, encode_query, scalar_text
 from .response import APIResponse, wants_raw_response
 from .types import Body, Headers, Omit, Query, TimeoutTypes, omit
@@ -30,7 +30,8 @@ if TYPE_CHECKING:
 __all__ = ["DEFAULT_TIMEOUT", "AsyncAPIClient", "ClientSettings", "SyncAPIClient", "path_template"]
 
 T = TypeVar("T")
-M = TypeVar("M")
+P = TypeVar("P")
+Q = TypeVar("Q", bound="_Pager[Any, Any]")
 log = logging.getLogger(__name__.rsplit(".", 2)[0])
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
@@ -67,7 +68,6 @@ class ClientSettings:
         default_headers: Mapping[str, str] | None,
         strict: bool,
         user_agent: str,
-        pagination: PageScheme | None,
     ) -> None:
         if max_retries < 0:
             raise ValueError("max_retries must be 0 or more")
@@ -80,7 +80,6 @@ class ClientSettings:
         self.default_headers = dict(default_headers or {})
         self.strict = strict
         self.user_agent = user_agent
-        self.pagination = pagination
 
     @property
     def api_key(self) -> str | None:
@@ -175,7 +174,13 @@ class _BaseClient:
                     headers.setdefault("Content-Type", parts.content_type)
         return http.build_request(
             parts.method,
-            settings.base_url + parts.path + (f"?{query}" if query else ""),
+            # A next-page URL a server gave is absolute; every other path is relative.
+            (
+                parts.path
+                if parts.path.startswith(("https://", "http://"))
+                else settings.base_url + parts.path
+            )
+            + (f"?{query}" if query else ""),
             headers=headers,
             timeout=settings.timeout if isinstance(parts.timeout, Omit) else parts.timeout,
             **content,
@@ -232,19 +237,6 @@ class _BaseClient:
         except ValueError:
             body = response.text or None
         raise status_error(response, body)
-
-    def _page_parts(self, envelope: pydantic.BaseModel, requested: object) -> dict[str, Any]:
-        """items, meta, response, page_number and total_pages of a parsed list response."""
-        scheme = self._settings.pagination
-        assert scheme is not None, "this API declares no pagination"
-        number, total = scheme.read(envelope, requested if isinstance(requested, int) else 1)
-        return {
-            "items": list(getattr(envelope, scheme.items) or []),
-            "meta": getattr(envelope, scheme.meta) if scheme.meta else None,
-            "response": envelope,
-            "page_number": number,
-            "total_pages": total,
-        }
 
 
 class SyncAPIClient(_BaseClient):
@@ -316,38 +308,57 @@ class SyncAPIClient(_BaseClient):
 
     def request_page(
         self,
+        page: Callable[..., P],
+        scheme: _Scheme,
+        method: str,
         path: str,
         *,
-        item: type[T],
-        meta: type[M],
-        envelope: type[pydantic.BaseModel],
-        query: dict[str, object],
+        envelope: type[Any],
+        query: Query | None = None,
+        body: object = omit,
         **options: Any,
-    ) -> Page[T, M]:
-        """GET one page of a list; the page fetches later pages with the same arguments.
+    ) -> P:
+        """One page of a list; it fetches the pages after it with the same arguments.
 
-        `item` and `meta` type the page; `envelope` is the model of the whole response.
+        `page` is its class (`Page[Item, Meta]`), `scheme` says where its items and its
+        position are, `envelope` is the type of the whole response.
         """
-        scheme = self._settings.pagination
-        assert scheme is not None, "this API declares no pagination"
 
-        def fetch(number: int) -> Page[T, M]:
-            page_query = {**query, scheme.page_param: number}
-            return self.request_page(
-                path, item=item, meta=meta, envelope=envelope, query=page_query, **options
+        def page_of(request: PageRequest, raw: APIResponse[Any]) -> P:
+            return page(
+                scheme=scheme,
+                request=request,
+                body=raw.parse(),
+                http_response=raw.http_response,
+                fetch=fetch,
             )
 
-        def page_of(parsed: pydantic.BaseModel) -> Page[T, M]:
-            return Page(fetch=fetch, **self._page_parts(parsed, query.get(scheme.page_param)))
+        def fetch(request: PageRequest) -> P:
+            return page_of(request, self._raw(request, envelope))
 
-        parsed = self.request("GET", path, cast_to=envelope, query=query, **options)
-        if isinstance(parsed, APIResponse):  # with_raw_response: parse() gives the page
-            raw: APIResponse[pydantic.BaseModel] = parsed
+        first = PageRequest(method, path, query or {}, body, options)
+        if wants_raw_response.get():  # with_raw_response: parse() gives the page
+            raw = self._raw(first, envelope)
             return cast(
-                Page[T, M],
-                APIResponse(raw.http_response, lambda: page_of(raw.parse()), raw.retries_taken),
+                P, APIResponse(raw.http_response, lambda: page_of(first, raw), raw.retries_taken)
             )
-        return page_of(parsed)
+        return fetch(first)
+
+    def _raw(self, request: PageRequest, envelope: type[Any]) -> APIResponse[Any]:
+        """The response to one page's request, its headers included."""
+        token = wants_raw_response.set(True)
+        try:
+            response = self.request(
+                request.method,
+                request.path,
+                cast_to=envelope,
+                query=request.query,
+                body=request.body,
+                **request.options,
+            )
+        finally:
+            wants_raw_response.reset(token)
+        return cast(APIResponse[Any], response)
 
     def _send(self, build: Callable[[int], httpx.Request]) -> tuple[httpx.Response, int]:
         retries_taken = 0
@@ -458,36 +469,58 @@ class AsyncAPIClient(_BaseClient):
 
     def request_page(
         self,
+        pager: type[Q],
+        scheme: _Scheme,
+        method: str,
         path: str,
         *,
-        item: type[T],
-        meta: type[M],
-        envelope: type[pydantic.BaseModel],
-        query: dict[str, object],
+        envelope: type[Any],
+        query: Query | None = None,
+        body: object = omit,
         **options: Any,
-    ) -> AsyncPager[T, M]:
+    ) -> Q:
         """A pager: await it for the first page, or `async for` over every item."""
-        scheme = self._settings.pagination
-        assert scheme is not None, "this API declares no pagination"
+        page_class = pager.page_class
 
-        async def fetch(number: int | None) -> AsyncPage[T, M]:
-            page_query = query if number is None else {**query, scheme.page_param: number}
-            parsed = await self.request("GET", path, cast_to=envelope, query=page_query, **options)
+        def page_of(request: PageRequest, raw: APIResponse[Any]) -> Any:
+            return page_class(
+                scheme=scheme,
+                request=request,
+                body=raw.parse(),
+                http_response=raw.http_response,
+                fetch=fetch,
+            )
 
-            def page_of(body: pydantic.BaseModel) -> AsyncPage[T, M]:
-                return AsyncPage(
-                    fetch=fetch, **self._page_parts(body, page_query.get(scheme.page_param))
+        async def fetch(request: PageRequest) -> Any:
+            return page_of(request, await self._raw(request, envelope))
+
+        first = PageRequest(method, path, query or {}, body, options)
+        if wants_raw_response.get():  # with_raw_response: parse() gives the page
+
+            async def raw_first() -> Any:
+                raw = await self._raw(first, envelope)
+                return APIResponse(
+                    raw.http_response, lambda: page_of(first, raw), raw.retries_taken
                 )
 
-            if isinstance(parsed, APIResponse):  # with_raw_response: parse() gives the page
-                raw: APIResponse[pydantic.BaseModel] = parsed
-                return cast(
-                    AsyncPage[T, M],
-                    APIResponse(raw.http_response, lambda: page_of(raw.parse()), raw.retries_taken),
-                )
-            return page_of(parsed)
+            return pager(raw_first)
+        return pager(lambda: fetch(first))
 
-        return AsyncPager(lambda: fetch(None))
+    async def _raw(self, request: PageRequest, envelope: type[Any]) -> APIResponse[Any]:
+        """The response to one page's request, its headers included."""
+        token = wants_raw_response.set(True)
+        try:
+            response = await self.request(
+                request.method,
+                request.path,
+                cast_to=envelope,
+                query=request.query,
+                body=request.body,
+                **request.options,
+            )
+        finally:
+            wants_raw_response.reset(token)
+        return cast(APIResponse[Any], response)
 
     async def _send(self, build: Callable[[int], httpx.Request]) -> tuple[httpx.Response, int]:
         retries_taken = 0

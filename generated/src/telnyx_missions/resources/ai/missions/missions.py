@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from uuid import UUID
 
 from telnyx_missions._runtime.client import AsyncAPIClient, SyncAPIClient, path_template
-from telnyx_missions._runtime.pagination import AsyncPager, Page
+from telnyx_missions._runtime.pagination import AsyncPager, Page, PageNumberScheme, Param
 from telnyx_missions._runtime.response import async_raw_response_wrapper, raw_response_wrapper
 from telnyx_missions._runtime.types import Body, Headers, Omit, Query, TimeoutTypes, omit
 
@@ -115,9 +115,16 @@ class MissionsResource:
         from telnyx_missions.types.missions_list_response import MissionsListResponse
 
         return self._client.request_page(
+            Page[MissionData, Meta],
+            PageNumberScheme(
+                page=Param("query", ("page[number]",)),
+                items="data",
+                meta="meta",
+                current_page="meta.page_number",
+                total_pages="meta.total_pages",
+            ),
+            "GET",
             "/ai/missions",
-            item=MissionData,
-            meta=Meta,
             envelope=MissionsListResponse,
             query={"page[number]": page_number, "page[size]": page_size},
             extra_headers=extra_headers,
@@ -199,9 +206,16 @@ class MissionsResource:
         from telnyx_missions.types.meta import Meta
 
         return self._client.request_page(
+            Page[EventData, Meta],
+            PageNumberScheme(
+                page=Param("query", ("page[number]",)),
+                items="data",
+                meta="meta",
+                current_page="meta.page_number",
+                total_pages="meta.total_pages",
+            ),
+            "GET",
             "/ai/missions/events",
-            item=EventData,
-            meta=Meta,
             envelope=EventsListResponse,
             query={"type": type, "page[number]": page_number, "page[size]": page_size},
             extra_headers=extra_headers,
@@ -446,9 +460,16 @@ class AsyncMissionsResource:
         from telnyx_missions.types.missions_list_response import MissionsListResponse
 
         return self._client.request_page(
+            AsyncPager[MissionData, Meta],
+            PageNumberScheme(
+                page=Param("query", ("page[number]",)),
+                items="data",
+                meta="meta",
+                current_page="meta.page_number",
+                total_pages="meta.total_pages",
+            ),
+            "GET",
             "/ai/missions",
-            item=MissionData,
-            meta=Meta,
             envelope=MissionsListResponse,
             query={"page[number]": page_number, "page[size]": page_size},
             extra_headers=extra_headers,
@@ -530,9 +551,16 @@ class AsyncMissionsResource:
         from telnyx_missions.types.meta import Meta
 
         return self._client.request_page(
+            AsyncPager[EventData, Meta],
+            PageNumberScheme(
+                page=Param("query", ("page[number]",)),
+                items="data",
+                meta="meta",
+                current_page="meta.page_number",
+                total_pages="meta.total_pages",
+            ),
+            "GET",
             "/ai/missions/events",
-            item=EventData,
-            meta=Meta,
             envelope=EventsListResponse,
             query={"type": type, "page[number]": page_number, "page[size]": page_size},
             extra_headers=extra_headers,

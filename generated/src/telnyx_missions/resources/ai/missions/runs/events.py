@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from uuid import UUID
 
 from telnyx_missions._runtime.client import AsyncAPIClient, SyncAPIClient, path_template
-from telnyx_missions._runtime.pagination import AsyncPager, Page
+from telnyx_missions._runtime.pagination import AsyncPager, Page, PageNumberScheme, Param
 from telnyx_missions._runtime.response import async_raw_response_wrapper, raw_response_wrapper
 from telnyx_missions._runtime.types import Body, Headers, Omit, Query, TimeoutTypes, omit
 
@@ -71,12 +71,19 @@ class EventsResource:
         from telnyx_missions.types.meta import Meta
 
         return self._client.request_page(
+            Page[EventData, Meta],
+            PageNumberScheme(
+                page=Param("query", ("page[number]",)),
+                items="data",
+                meta="meta",
+                current_page="meta.page_number",
+                total_pages="meta.total_pages",
+            ),
+            "GET",
             path_template(
                 "/ai/missions/{mission_id}/runs/{run_id}/events",
                 {"mission_id": mission_id, "run_id": run_id},
             ),
-            item=EventData,
-            meta=Meta,
             envelope=EventsListResponse,
             query={
                 "type": type,
@@ -237,12 +244,19 @@ class AsyncEventsResource:
         from telnyx_missions.types.meta import Meta
 
         return self._client.request_page(
+            AsyncPager[EventData, Meta],
+            PageNumberScheme(
+                page=Param("query", ("page[number]",)),
+                items="data",
+                meta="meta",
+                current_page="meta.page_number",
+                total_pages="meta.total_pages",
+            ),
+            "GET",
             path_template(
                 "/ai/missions/{mission_id}/runs/{run_id}/events",
                 {"mission_id": mission_id, "run_id": run_id},
             ),
-            item=EventData,
-            meta=Meta,
             envelope=EventsListResponse,
             query={
                 "type": type,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from uuid import UUID
 
 from telnyx_missions._runtime.client import AsyncAPIClient, SyncAPIClient, path_template
-from telnyx_missions._runtime.pagination import AsyncPager, Page
+from telnyx_missions._runtime.pagination import AsyncPager, Page, PageNumberScheme, Param
 from telnyx_missions._runtime.response import async_raw_response_wrapper, raw_response_wrapper
 from telnyx_missions._runtime.types import Body, Headers, Omit, Query, TimeoutTypes, omit
 
@@ -103,9 +103,16 @@ class RunsResource:
         from telnyx_missions.types.mission_runs_list_response import MissionRunsListResponse
 
         return self._client.request_page(
+            Page[MissionRunData, Meta],
+            PageNumberScheme(
+                page=Param("query", ("page[number]",)),
+                items="data",
+                meta="meta",
+                current_page="meta.page_number",
+                total_pages="meta.total_pages",
+            ),
+            "GET",
             "/ai/missions/runs",
-            item=MissionRunData,
-            meta=Meta,
             envelope=MissionRunsListResponse,
             query={"status": status, "page[number]": page_number, "page[size]": page_size},
             extra_headers=extra_headers,
@@ -143,9 +150,16 @@ class RunsResource:
         from telnyx_missions.types.mission_runs_list_response import MissionRunsListResponse
 
         return self._client.request_page(
+            Page[MissionRunData, Meta],
+            PageNumberScheme(
+                page=Param("query", ("page[number]",)),
+                items="data",
+                meta="meta",
+                current_page="meta.page_number",
+                total_pages="meta.total_pages",
+            ),
+            "GET",
             path_template("/ai/missions/{mission_id}/runs", {"mission_id": mission_id}),
-            item=MissionRunData,
-            meta=Meta,
             envelope=MissionRunsListResponse,
             query={"status": status, "page[number]": page_number, "page[size]": page_size},
             extra_headers=extra_headers,
@@ -470,9 +484,16 @@ class AsyncRunsResource:
         from telnyx_missions.types.mission_runs_list_response import MissionRunsListResponse
 
         return self._client.request_page(
+            AsyncPager[MissionRunData, Meta],
+            PageNumberScheme(
+                page=Param("query", ("page[number]",)),
+                items="data",
+                meta="meta",
+                current_page="meta.page_number",
+                total_pages="meta.total_pages",
+            ),
+            "GET",
             "/ai/missions/runs",
-            item=MissionRunData,
-            meta=Meta,
             envelope=MissionRunsListResponse,
             query={"status": status, "page[number]": page_number, "page[size]": page_size},
             extra_headers=extra_headers,
@@ -510,9 +531,16 @@ class AsyncRunsResource:
         from telnyx_missions.types.mission_runs_list_response import MissionRunsListResponse
 
         return self._client.request_page(
+            AsyncPager[MissionRunData, Meta],
+            PageNumberScheme(
+                page=Param("query", ("page[number]",)),
+                items="data",
+                meta="meta",
+                current_page="meta.page_number",
+                total_pages="meta.total_pages",
+            ),
+            "GET",
             path_template("/ai/missions/{mission_id}/runs", {"mission_id": mission_id}),
-            item=MissionRunData,
-            meta=Meta,
             envelope=MissionRunsListResponse,
             query={"status": status, "page[number]": page_number, "page[size]": page_size},
             extra_headers=extra_headers,
