@@ -209,6 +209,11 @@ def _generate_or_check(args: argparse.Namespace) -> int:
     from generator.write import check, write
 
     if args.command == "generate":
+        if not args.quiet:
+            from generator.ir.pagination import summary
+
+            for line in summary(result.api.page_schemes, result.warnings):
+                print(line)
         changed = write(args.out, result.files)
         seconds = time.perf_counter() - started
         print(

@@ -318,6 +318,19 @@ class Paginator:
         holder = self._unaliased(lists[0].type if lists else view.returns)
         assert holder is not None and holder.kind == "list"
         items, item_type = (lists[0].path if lists else ""), holder.args[0]
+        if not self._url_field(view):
+            numbered = [
+                s
+                for s in paging
+                if s.key in _PAGE_PARAMS | _OFFSET_PARAMS and self._kinds(s.type) == _INT
+            ]
+            cursors = [s for s in paging if s.key in _CURSOR_PARAMS and self._kinds(s.type) != _INT]
+            if numbered and cursors:
+                # Two ways to page (Box: `offset`, or `marker` once `usemarker` is set):
+                # which one the server uses unasked is not in the schema.
+                names = f"{numbered[0].param.wire!r} and {cursors[0].param.wire!r}"
+                self._ambiguous(view, f"it takes both {names}, two ways to page")
+                return None
         for detect in (
             self._infer_next_url,
             self._infer_cursor,
@@ -335,7 +348,7 @@ class Paginator:
         self.warnings.append(
             Warning(
                 view.pointer,
-                f"looks paginated but is left unpaginated: {why}; declare its scheme in codegen.yaml (pagination:)",
+                f"{AMBIGUOUS} but is left unpaginated: {why}; declare its scheme in codegen.yaml (pagination:)",
             )
         )
 
@@ -351,7 +364,11 @@ class Paginator:
         if top:
             return top
         # One object inside the envelope holding the list (`{"result": {"points": [...]}}`)
-        inner = [f for f in view.found if len(f.wire) == 2 and self._is_list(f.type)]
+        inner = [
+            f
+            for f in view.found
+            if len(f.wire) == 2 and norm(f.wire[0]) in _RESULT_HOLDERS and self._is_list(f.type)
+        ]
         holders = {f.wire[0] for f in inner}
         return inner if len(holders) == 1 else None
 
@@ -475,11 +492,7 @@ class Paginator:
     def _id_field(self, item_type: TypeRef) -> str:
         t = self._unaliased(item_type)
         model = self.types.models.get(t.name) if t is not None and t.kind == "model" else None
-        field = (
-            next((f for f in model.fields if f.wire_name == "id" and f.required), None)
-            if model
-            else None
-        )
+        field = next((f for f in model.fields if f.wire_name == "id"), None) if model else None
         return field.name if field and self._kinds(field.type) <= _CURSOR else ""
 
     def _infer_page(self, view: View, items: str, item_type: TypeRef) -> Pagination | None:
@@ -494,8 +507,10 @@ class Paginator:
             if hit is not None:
                 fields.append((runtime, hit.path))
         size = self._size(view, _PAGE_SIZE_PARAMS)
-        if not fields and size is None:
-            return None  # nothing in the response and no page size: not plainly pages
+        if not fields and (size is None or items):
+            # Nothing in the response says where the page is: only a list response with
+            # a page size is plainly pages (an envelope would say something).
+            return None
         first = _first_page(page)
         known_base = first is not None or any(r in ("current_page", "next_page") for r, _ in fields)
         if not known_base:
@@ -578,8 +593,9 @@ class Paginator:
         response when it has several; nothing when it has none."""
         if view.envelope is None:
             return None, None
-        head = items.split(".")[0]
-        others = [f for f in view.envelope if f.name != head]
+        if "." in items:  # the items sit inside an object of their own: show it all
+            return view.returns, ""
+        others = [f for f in view.envelope if f.name != items]
         if not others:
             return None, None
         if len(others) == 1:
@@ -657,7 +673,7 @@ class Paginator:
             raw = raw_by_key.get(("query", p.wire_name)) or {}
             schema = self._resolve(raw.get("schema") or {})
             props = schema.get("properties") if isinstance(schema, dict) else None
-            if p.style == "deepObject" and isinstance(props, dict):
+            if isinstance(props, dict) and props:  # an object: page[number], or number=
                 for key, sub in props.items():
                     sub = self._resolve(sub)
                     t = self._prop_type(p.type, key)
@@ -806,6 +822,8 @@ class Paginator:
             return frozenset(kinds)
         if u.kind in ("str", "int", "bool"):
             return frozenset({u.kind})
+        if u.kind == "float" and u.format in ("integer", "int32", "int64"):
+            return frozenset({"int"})  # `type: number, format: integer`: whole numbers
         if u.kind == "enum" and u.name in self.types.enums:
             return frozenset({self.types.enums[u.name].base})
         return frozenset({"other"})
@@ -813,6 +831,8 @@ class Paginator:
 
 # -- the names inference recognises (compared after `norm`) ----------------------------
 
+# An envelope inside the envelope: `{"result": {"points": [...], "next_page_offset": 3}}`
+_RESULT_HOLDERS = frozenset({"result", "results", "response", "data", "page"})
 _ITEM_NAMES = frozenset({"data", "items", "results", "entries", "records", "values", "elements"})
 _PAGE_PARAMS = frozenset({"page", "pagenumber", "pageno", "pagenum", "pageindex"})
 _PAGE_SIZE_PARAMS = frozenset(
@@ -833,6 +853,9 @@ _CURSOR_PARAMS = frozenset(
         "iterator",
         "continuationtoken",
         "nexttoken",
+        "nextpagetoken",
+        "nextcursor",
+        "scrollparam",
         "startcursor",
         "offset",
     }
@@ -840,7 +863,9 @@ _CURSOR_PARAMS = frozenset(
 _AFTER_ID_PARAMS = frozenset({"after", "startingafter", "afterid"})
 # Cursor parameters whose response field of the same name is the next value (Svix's
 # `iterator`), not an echo of the one sent.
-_SELF_NAMED_CURSORS = frozenset({"iterator", "continuationtoken", "nexttoken"})
+_SELF_NAMED_CURSORS = frozenset(
+    {"iterator", "continuationtoken", "nexttoken", "nextpagetoken", "nextcursor", "scrollparam"}
+)
 _FLAG_NAMES = {
     "has_more": frozenset({"hasmore", "hasnext", "hasnextpage", "more"}),
     "done": frozenset({"done", "islast", "lastpage"}),
@@ -865,6 +890,27 @@ _NEXT_URL_NAMES = frozenset(
     }
 )
 _LINK_HOLDERS = frozenset({"links", "link", "paging", "pagination"})
+
+
+AMBIGUOUS = "looks paginated"
+
+
+def summary(schemes: tuple[PageScheme, ...], warnings: tuple[Warning, ...]) -> list[str]:
+    """One line per scheme, for the generator's output: how many operations use it."""
+    lines = []
+    for s in schemes:
+        n = len(s.operations)
+        what = f"{s.style} (inferred)" if s.inferred else f"scheme {s.name!r} ({s.style})"
+        lines.append(
+            f"pagination: {what} on {n} operation{'s' if n != 1 else ''}, e.g. {s.operations[0]}"
+        )
+    left = sum(1 for w in warnings if w.message.startswith(AMBIGUOUS))
+    if left:
+        lines.append(
+            f"pagination: {left} operation{'s look' if left != 1 else ' looks'} paginated but "
+            "cannot be told for sure: left unpaginated (see the warnings)"
+        )
+    return lines
 
 
 def describe(p: Pagination) -> str:
