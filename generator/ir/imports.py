@@ -130,6 +130,8 @@ def resource_imports(package: str, resource: Resource) -> tuple[str, list[str]]:
         for t in _annotated_types(op):
             response_types.append(t)
             pairs |= t.named()
+        if op.pagination is not None and op.returns is not None:
+            response_types.append(op.returns)  # its envelope's runtime form: `builtins.list[...]`
     lines = [FUTURE, "from functools import cached_property"]
     lines += _stdlib(package, request_types, request=True, style="resource")
     lines += _stdlib(package, response_types, request=False, style="resource")

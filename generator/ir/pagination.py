@@ -192,14 +192,26 @@ class Paginator:
             return self._apply(scheme, view)
         taking = [s for s in config.schemes if self._triggered(s, view)]
         if len(taking) > 1:
-            names = " and ".join(repr(s.name) for s in taking)
-            raise SpecError(
-                self.config_path,
-                "/pagination/operations",
-                f"the pagination schemes {names} both match {self._name(view)}: say which "
-                f"one it uses under pagination.operations ({view.op_id or 'operationId'}: <scheme>)",
-            )
+            # Several schemes' parameters are there: the one whose every piece is too.
+            whole = [s for s in taking if self._matches_whole(s, view)]
+            if len(whole) != 1:
+                names = " and ".join(repr(s.name) for s in (whole or taking))
+                raise SpecError(
+                    self.config_path,
+                    "/pagination/operations",
+                    f"the pagination schemes {names} all match {self._name(view)}: say which "
+                    f"one it uses under pagination.operations "
+                    f"({view.op_id or 'operationId'}: <scheme>)",
+                )
+            taking = whole
         return self._apply(taking[0], view) if taking else None
+
+    def _matches_whole(self, scheme: PageSchemeConfig, view: View) -> bool:
+        try:
+            self._from_config(scheme, view)
+        except _Partial:
+            return False
+        return True
 
     def _name(self, view: View) -> str:
         return f"{view.op_id} ({view.pointer})" if view.op_id else view.pointer

@@ -233,6 +233,9 @@ def _dig(value: object, path: str) -> object:
 
 
 def _int(value: object) -> int | None:
+    """A whole number, also where a schema says `type: number` for one (3.0 is 3)."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
