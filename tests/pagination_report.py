@@ -59,6 +59,36 @@ POSITION_FIELDS = frozenset(
 )
 
 
+# Request parameters that could carry a page's position (compared the same way).
+PAGING_PARAMS = frozenset(
+    {
+        "page",
+        "pagenumber",
+        "pageindex",
+        "offset",
+        "skip",
+        "startindex",
+        "cursor",
+        "after",
+        "startingafter",
+        "pagetoken",
+        "pagecursor",
+        "nextpagetoken",
+        "marker",
+        "iterator",
+        "continuationtoken",
+        "scrollparam",
+    }
+)
+WHY = {
+    "ambiguous": "looks paginated, cannot be told for sure (a warning)",
+    "no parameter": "a page position in the response, but no parameter to send it back",
+    "nothing back": "a paging parameter, but nothing in the response to page by",
+    "unknown": "a paging parameter and a position field, in a scheme we do not know",
+    "none": "no pagination in the document",
+}
+
+
 def norm(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", name.lower())
 
@@ -72,6 +102,7 @@ class DocReport:
     with_position: int = 0  # list operations whose response has a position field
     with_position_paged: int = 0
     unpaged: list[dict[str, str]] = field(default_factory=list)  # list ops without a paginator
+    why: Counter[str] = field(default_factory=Counter)  # unpaginated list ops, by WHY
     warnings: list[str] = field(default_factory=list)  # pagination's own warnings
     error: str = ""
 
@@ -147,13 +178,14 @@ def report(path: Path) -> DocReport:
     row.warnings = [
         f"{w.pointer}: {w.message}" for w in api.warnings if "looks paginated" in w.message
     ]
+    ambiguous = {w.pointer for w in api.warnings if "looks paginated" in w.message}
     for op in ops:
         if op.pagination is not None:
             row.schemes[op.pagination.style] += 1
         if op.http_method != "GET" and op.pagination is None:
             continue
-        if not _has_list(api, op):
-            continue
+        if op.pagination is None and not _has_list(api, op):
+            continue  # (a paginated one has its list, if deeper down)
         row.list_ops += 1
         position = position_fields(api, op)
         if position:
@@ -161,9 +193,22 @@ def report(path: Path) -> DocReport:
             row.with_position_paged += op.pagination is not None
         if op.pagination is None:
             params = [p.wire_name for p in op.params if p.location == "query"]
+            paging = [p for p in op.all_params if norm(p.wire_name) in PAGING_PARAMS]
+            if op.pointer in ambiguous:
+                why = "ambiguous"
+            elif position and not paging:
+                why = "no parameter"
+            elif paging and not position:
+                why = "nothing back"
+            elif paging:
+                why = "unknown"
+            else:
+                why = "none"
+            row.why[why] += 1
             row.unpaged.append(
                 {
                     "operation": f"{op.http_method} {op.path}",
+                    "why": why,
                     "position_fields": ", ".join(".".join(p) for p in position),
                     "query": ", ".join(params),
                 }
@@ -180,7 +225,8 @@ def main() -> int:
     if args.json:
         print(json.dumps([r.__dict__ for r in rows], indent=2, default=str))
         return 0
-    head = ["document", "ops", *STYLES, "list ops", "with position field", "of those paged"]
+    head = ["document", "ops", *STYLES, "list ops", "with a position field", "of those paged"]
+    head += [f"unpaged: {key}" for key in WHY]
     print("| " + " | ".join(head) + " |")
     print("|" + "---|" * len(head))
     total: Counter[str] = Counter()
@@ -190,7 +236,9 @@ def main() -> int:
             continue
         cells = [r.document, str(r.operations), *(str(r.schemes[s]) for s in STYLES)]
         cells += [str(r.list_ops), str(r.with_position), str(r.with_position_paged)]
+        cells += [str(r.why[key]) for key in WHY]
         print("| " + " | ".join(cells) + " |")
+        total.update({f"why {key}": n for key, n in r.why.items()})
         total.update(r.schemes)
         total["ops"] += r.operations
         total["list"] += r.list_ops
@@ -198,17 +246,20 @@ def main() -> int:
         total["position_paged"] += r.with_position_paged
     cells = ["all", str(total["ops"]), *(str(total[s]) for s in STYLES)]
     cells += [str(total["list"]), str(total["position"]), str(total["position_paged"])]
+    cells += [str(total[f"why {key}"]) for key in WHY]
     print("| " + " | ".join(cells) + " |")
     share = total["position_paged"] / total["position"] if total["position"] else 1.0
     print(f"\nlist operations with a position field that got a paginator: {share:.1%}")
+    for key, text in WHY.items():
+        print(f"unpaged: {key}: {text}")
     if args.unpaged:
         for r in rows:
             for w in r.warnings:
                 print(f"{r.document}: ambiguous: {w}")
             for u in r.unpaged:
                 print(
-                    f"{r.document}: {u['operation']}  position: [{u['position_fields']}]  "
-                    f"query: [{u['query']}]"
+                    f"{r.document}: {u['why']}: {u['operation']}  "
+                    f"position: [{u['position_fields']}]  query: [{u['query']}]"
                 )
     return 0
 

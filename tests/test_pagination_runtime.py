@@ -481,6 +481,25 @@ def test_a_cursor_in_the_body_is_passed_back_in_the_body(mode: str) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("has_more", "pages"), [(False, 1), (None, 3), (True, 3)], ids=["false", "absent", "true"]
+)
+def test_has_more_false_ends_the_walk_and_its_absence_leaves_it_to_the_cursor(
+    has_more: bool | None, pages: int
+) -> None:
+    walked = cursors()
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        body = walked(request).json()
+        if has_more is not None:
+            body["has_more"] = has_more
+        return httpx.Response(200, json=body)
+
+    server = Server(handler)
+    items = walk("sync", ask("pagination_cursor", server, "sync", "events.list_events"))
+    assert len(server.requests) == pages and ids(items) == ITEMS[: min(4 * pages, 10)]
+
+
 def test_the_end_from_a_total_count_and_the_page_size() -> None:
     def handler(request: httpx.Request) -> httpx.Response:
         number, size = int(request.url.params.get("page", "1")), int(request.url.params["per_page"])

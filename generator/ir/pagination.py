@@ -55,13 +55,19 @@ class Slot:
     type: TypeRef
     schema: dict[str, Any]  # the raw schema: default, minimum, maximum
     description: str
+    deprecated: bool = False  # inference does not page by a deprecated parameter
 
     @property
     def key(self) -> str:
-        """The name this value goes by: the last key of its path, or `page[number]`."""
-        return norm(
-            "".join(self.param.path) if self.param.location == "query" else self.param.path[-1]
-        )
+        """The name this value goes by: the last key of its path in the body; in the query
+        the whole of it (`page[number]`), but a cursor's own name in a `page` object
+        (`page[after]` is `after`)."""
+        last = norm(self.param.path[-1])
+        if self.param.location == "body":
+            return last
+        if norm(self.param.path[0]) in _PAGE_HOLDERS and last in _CURSOR_PARAMS:
+            return last
+        return norm("".join(self.param.path))
 
     @property
     def names(self) -> frozenset[str]:
@@ -307,6 +313,8 @@ class Paginator:
     def _inferred(self, view: View) -> Pagination | None:
         if view.returns is None:
             return None
+        # A deprecated way to page may be served for old callers only (Mistral's `page`).
+        view = replace(view, slots=[s for s in view.slots if not s.deprecated])
         lists = self._list_fields(view)
         if lists is None:
             return None
@@ -338,8 +346,15 @@ class Paginator:
             ]
             cursors = [s for s in paging if s.key in _CURSOR_PARAMS and self._kinds(s.type) != _INT]
             if numbered and cursors:
-                # Two ways to page (Box: `offset`, or `marker` once `usemarker` is set):
-                # which one the server uses unasked is not in the schema.
+                # Two ways to page (Box: `offset`, or `marker` once `usemarker` is set).
+                # A next cursor may come only in the other mode, but page numbers and
+                # offsets work unasked: they are taken where the response counts them.
+                for detect in (self._infer_page, self._infer_offset):
+                    found = detect(view, items, item_type)
+                    if found is not None and {"total_pages", "total_count", "next_page"} & {
+                        key for key, _ in found.fields
+                    }:
+                        return found
                 names = f"{numbered[0].param.wire!r} and {cursors[0].param.wire!r}"
                 self._ambiguous(view, f"it takes both {names}, two ways to page")
                 return None
@@ -448,9 +463,12 @@ class Paginator:
                 continue
             if slot.key == "offset" and self._kinds(slot.type) == _INT:
                 continue  # a numeric offset: the offset scheme's
-            fields = [(runtime, f.path) for runtime, f in flags[:1]]
             cursor = self._next_cursor(view, slot)
             if cursor is not None:
+                # An end flag beside the cursor only: one elsewhere may belong to another
+                # way of paging (Mistral's `pagination.has_more`, for its deprecated page).
+                beside = [(r, f) for r, f in flags if f.wire[:-1] == cursor.wire[:-1]]
+                fields = [(runtime, f.path) for runtime, f in beside[:1]]
                 return self._pagination(
                     "cursor",
                     "cursor",
@@ -462,7 +480,7 @@ class Paginator:
                     1,
                     [("next_cursor", cursor.path), *fields],
                 )
-            has_more = [path for runtime, path in fields if runtime == "has_more"]
+            has_more = [f.path for runtime, f in flags if runtime == "has_more"]
             if slot.key in _AFTER_ID_PARAMS and has_more:
                 item_id = self._id_field(item_type)
                 if item_id:
@@ -519,6 +537,11 @@ class Paginator:
             if hit is not None:
                 fields.append((runtime, hit.path))
         size = self._size(view, _PAGE_SIZE_PARAMS)
+        if size is not None and not any(r in ("total_pages", "next_page") for r, _ in fields):
+            # Without a page count, a count of items and the page size tell the last page.
+            total = next((f for f in ints if f.leaf in _TOTAL_COUNT and len(f.wire) <= 2), None)
+            if total is not None:
+                fields.append(("total_count", total.path))
         if not fields and (size is None or items):
             # Nothing in the response says where the page is: only a list response with
             # a page size is plainly pages (an envelope would say something).
@@ -696,6 +719,8 @@ class Paginator:
                                 t,
                                 sub if isinstance(sub, dict) else {},
                                 str(sub.get("description") or "") if isinstance(sub, dict) else "",
+                                bool(raw.get("deprecated"))
+                                or (isinstance(sub, dict) and bool(sub.get("deprecated"))),
                             )
                         )
             else:
@@ -705,6 +730,7 @@ class Paginator:
                         p.type,
                         schema if isinstance(schema, dict) else {},
                         p.description,
+                        bool(raw.get("deprecated")),
                     )
                 )
         if body is not None and body.fields:
@@ -717,6 +743,7 @@ class Paginator:
                         p.type,
                         raw if isinstance(raw, dict) else {},
                         p.description,
+                        isinstance(raw, dict) and bool(raw.get("deprecated")),
                     )
                 )
                 nested = self._unaliased(p.type)
@@ -845,6 +872,7 @@ class Paginator:
 
 # An envelope inside the envelope: `{"result": {"points": [...], "next_page_offset": 3}}`
 _RESULT_HOLDERS = frozenset({"result", "results", "response", "data", "page"})
+_PAGE_HOLDERS = frozenset({"page", "pagination", "paging"})
 _ITEM_NAMES = frozenset({"data", "items", "results", "entries", "records", "values", "elements"})
 _PAGE_PARAMS = frozenset({"page", "pagenumber", "pageno", "pagenum", "pageindex"})
 _PAGE_SIZE_PARAMS = frozenset(

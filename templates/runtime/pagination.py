@@ -486,9 +486,10 @@ class _Cursors(_BasePage[T, M]):
 
     def _next_info(self) -> PageInfo | None:
         scheme = self._scheme
-        if scheme.has_more and _dig(self._body, scheme.has_more) is not True:
-            return None
-        if scheme.done and _dig(self._body, scheme.done) is not False:
+        more, done = _dig(self._body, scheme.has_more), _dig(self._body, scheme.done)
+        if scheme.has_more and (more is False or (scheme.item_id and more is not True)):
+            return None  # with the last item's id, only has_more says there is more
+        if scheme.done and done is True:
             return None
         cursor = self.next_cursor
         return None if cursor is None else PageInfo(((scheme.cursor, cursor),))
