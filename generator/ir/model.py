@@ -381,10 +381,10 @@ PAGE_CLASSES: dict[str, tuple[str, str, str]] = {
 
 
 _STYLE_TITLES = {
-    "page_number": "page numbers",
-    "offset": "offsets",
-    "cursor": "cursors",
-    "next_url": "next-page URLs",
+    "page_number": "Page numbers",
+    "offset": "Offsets",
+    "cursor": "Cursors",
+    "next_url": "Next-page URLs",
     "link_header": "`Link` headers",
 }
 # What a page says about where it is, per style.

@@ -655,20 +655,22 @@ class Paginator:
                         f"/pagination/operations/{op_id}",
                         f"{op_id!r} is the operationId of no operation in the document",
                     )
-        by_name: dict[tuple[str, str, bool], list[Operation]] = {}
+        # One entry per way of paging: a scheme, and for inferred ones each layout of it.
+        by_way: dict[tuple[str, str, bool, str], list[Operation]] = {}
         for op in sorted(operations, key=lambda o: o.spec_order):
             if op.pagination is not None:
                 p = op.pagination
-                by_name.setdefault((p.scheme, p.style, p.inferred), []).append(op)
+                way = (p.scheme, p.style, p.inferred, describe(p) if p.inferred else "")
+                by_way.setdefault(way, []).append(op)
         return tuple(
             PageScheme(
                 name,
                 style,  # type: ignore[arg-type]
                 inferred,
                 tuple(op.call_path for op in ops),
-                describe(ops[0].pagination),  # type: ignore[arg-type]
+                text or describe(ops[0].pagination),  # type: ignore[arg-type]
             )
-            for (name, style, inferred), ops in by_name.items()
+            for (name, style, inferred, text), ops in by_way.items()
         )
 
     def _unmatched(self, scheme: PageSchemeConfig) -> str:
@@ -938,12 +940,13 @@ AMBIGUOUS = "looks paginated"
 def summary(schemes: tuple[PageScheme, ...], warnings: tuple[Warning, ...]) -> list[str]:
     """One line per scheme, for the generator's output: how many operations use it."""
     lines = []
+    by_scheme: dict[tuple[str, str, bool], list[str]] = {}
     for s in schemes:
-        n = len(s.operations)
-        what = f"{s.style} (inferred)" if s.inferred else f"scheme {s.name!r} ({s.style})"
-        lines.append(
-            f"pagination: {what} on {n} operation{'s' if n != 1 else ''}, e.g. {s.operations[0]}"
-        )
+        by_scheme.setdefault((s.name, s.style, s.inferred), []).extend(s.operations)
+    for (name, style, inferred), paths in by_scheme.items():
+        n = len(paths)
+        what = f"{style} (inferred)" if inferred else f"scheme {name!r} ({style})"
+        lines.append(f"pagination: {what} on {n} operation{'s' if n != 1 else ''}, e.g. {paths[0]}")
     left = sum(1 for w in warnings if w.message.startswith(AMBIGUOUS))
     if left:
         lines.append(
