@@ -371,7 +371,7 @@ def test_a_post_pages_only_through_its_body(tmp_path: Path) -> None:
         ),
         (
             [q("offset"), q("marker", "string"), q("limit")],
-            {"entries": THINGS, "next_marker": STR, "total_count": INT},
+            {"entries": THINGS, "next_marker": STR},
             "it takes both 'offset' and 'marker', two ways to page",
         ),
     ],
@@ -387,6 +387,24 @@ def test_an_ambiguous_case_is_a_warning_and_no_paginator(
     assert summary(api.page_schemes, api.warnings) == [
         "pagination: 1 operation looks paginated but cannot be told for sure: left unpaginated (see the warnings)"
     ]
+
+
+def test_of_two_ways_to_page_the_one_the_response_counts_is_taken(tmp_path: Path) -> None:
+    """Box: `marker` needs `usemarker=true`, and total_count comes back for offsets."""
+    params = [q("offset"), q("marker", "string"), q("limit")]
+    p, api = inferred(tmp_path, params, {"entries": THINGS, "next_marker": STR, "total_count": INT})
+    assert p is not None and (p.style, dict(p.fields)) == ("offset", {"total_count": "total_count"})
+    assert api.warnings == ()
+
+
+def test_a_deprecated_parameter_is_not_paged_by(tmp_path: Path) -> None:
+    """Mistral: `page` is deprecated, and its pagination object filled only for it."""
+    page = {**q("page", default=0), "deprecated": True}
+    pages = {"type": "object", "properties": {"total_pages": INT, "has_more": {"type": "boolean"}}}
+    params = [page, q("page_token", "string")]
+    p, _ = inferred(tmp_path, params, {"data": THINGS, "pagination": pages, "next_page_token": STR})
+    assert p is not None and p.style == "cursor"
+    assert dict(p.fields) == {"next_cursor": "next_page_token"}  # not pagination.has_more
 
 
 def test_strict_makes_an_ambiguous_case_an_error(tmp_path: Path) -> None:
