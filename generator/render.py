@@ -203,6 +203,7 @@ def plan(api: Api, templates: Path = TEMPLATES, bytecode_dir: Path | None = None
     render("api.md", "package/api.md.jinja", api=api)
     render(f"{src}/__init__.py", "client/package_init.py.jinja")
     render(f"{src}/_version.py", "client/version.py.jinja")
+    render(f"{src}/_exceptions.py", "client/exceptions.py.jinja")
     files[f"{src}/py.typed"] = ""
     render(
         f"{src}/_client.py",

@@ -18,6 +18,7 @@ from generator.ir import naming
 from generator.ir.docs import tour
 from generator.ir.examples import example_args, python_literal
 from generator.ir.model import (
+    DEFAULT_RETRY_STATUSES,
     Alias,
     Api,
     Body,
@@ -40,6 +41,47 @@ NAME_EXTENSION = "x-codegen-name"
 # Keyword arguments every generated method takes; a spec parameter of the same name
 # gets a trailing underscore.
 RESERVED_KWARGS = frozenset({"extra_headers", "extra_query", "extra_body", "timeout"})
+# What the client class itself defines (templates/runtime/base.py): a top-level resource
+# of the same name gets a trailing underscore.
+CLIENT_ATTRIBUTES = frozenset(
+    {
+        "base_url",
+        "close",
+        "copy",
+        "default_headers",
+        "default_query",
+        "delete",
+        "get",
+        "max_retries",
+        "patch",
+        "post",
+        "put",
+        "timeout",
+        "with_options",
+    }
+)
+# The exceptions of templates/runtime/errors.py, which the package exports beside its root.
+RUNTIME_ERRORS = frozenset(
+    {
+        "APIConnectionError",
+        "APIError",
+        "APIResponseValidationError",
+        "APIStatusError",
+        "APITimeoutError",
+        "AuthenticationError",
+        "BadRequestError",
+        "ConflictError",
+        "InternalServerError",
+        "InvalidURLError",
+        "MissingAPIKeyError",
+        "NoNextPageError",
+        "NotFoundError",
+        "PermissionDeniedError",
+        "RateLimitError",
+        "UnprocessableEntityError",
+    }
+)
+EVENT_STREAM = "text/event-stream"
 # `v1`, `v2.1`, `2010-04-01`: versions, not resources.
 _VERSION_SEGMENT = re.compile(r"^(v\d+(\.\d+)*|\d{4}-\d{2}-\d{2})$")
 
@@ -105,6 +147,7 @@ def build(doc: Document, config: Config) -> Api:
             for t in (op.returns, op.pagination.item_type if op.pagination else None)
             if t
         ]
+        + [t for op in operations for _, t in op.error_types]
         # Aliases are always emitted, and so are schemas no operation uses: what they
         # refer to must exist as a model too.
         + [TypeRef("alias", name=a.name, module=a.module) for a in registry.aliases.values()]
@@ -151,6 +194,7 @@ def _all_types(
     for op in operations:
         types += [p.type for p in op.all_params]
         types += [t for t in (op.returns, op.pagination.item_type if op.pagination else None) if t]
+        types += [t for _, t in op.error_types]
     return types
 
 
@@ -234,8 +278,12 @@ def _locate(doc: Document, config: Config, warnings: list[Warning]) -> list[_Loc
                 name = naming.method_name(op_id if isinstance(op_id, str) else f"{method}_{path}")
             found.append(_Located(path, method, spec, pointer, resource, name, order))
             order += 1
-    # A method and a child resource may not share a name on one resource: the child
-    # gets a trailing underscore.
+    # A method and a child resource may not share a name on one resource, nor a
+    # top-level resource a name the client class uses: the resource gets a trailing
+    # underscore.
+    for item in found:
+        if item.resource[0] in CLIENT_ATTRIBUTES:
+            item.resource = (item.resource[0] + "_",) + item.resource[1:]
     methods = {item.resource + (item.name,) for item in found}
     for item in found:
         for depth in range(1, len(item.resource) + 1):
@@ -324,19 +372,30 @@ def _client_config(doc: Document, config: Config) -> ClientConfig:
             break
         if kind == "apiKey" and scheme.get("in") == "header" and auth == "none":
             auth, header = "header", str(scheme.get("name", "Authorization"))
+    sync_class = config.sync_class or base + "Client"
     return ClientConfig(
         distribution=config.distribution or package.replace("_", "-"),
         package=package,
         version=config.version,
         title=title,
         description=str(info.get("description") or "").strip(),
-        sync_class=config.sync_class or base + "Client",
+        sync_class=sync_class,
         async_class=config.async_class or "Async" + base + "Client",
         env_prefix=config.env_prefix or package.upper(),
         base_url=base_url,
         auth=auth,  # type: ignore[arg-type]
         auth_header=header,
+        error_class=config.error_class or _error_class(sync_class),
+        request_id_header=config.request_id_header,
+        retry_statuses=config.retries.statuses or DEFAULT_RETRY_STATUSES,
+        idempotency_header=config.retries.idempotency_header,
     )
+
+
+def _error_class(sync_class: str) -> str:
+    """`TelnyxError` for `Telnyx`, `PetsError` for `PetsClient`; never a runtime error's name."""
+    name = sync_class.removesuffix("Client") + "Error"
+    return name if name not in RUNTIME_ERRORS else sync_class + "Error"
 
 
 # -- building one operation ----------------------------------------------
@@ -409,9 +468,11 @@ class _OperationBuilder:
                 _renamed(body.whole, names) if body.whole else None,
                 body.example_repr,
             )
+        responses = spec.get("responses") or {}
         returns, fmt, status, example, media = self._response(
-            spec.get("responses") or {}, join_pointer(item.pointer, "responses"), context
+            responses, join_pointer(item.pointer, "responses"), context
         )
+        error_types = self._error_types(responses, join_pointer(item.pointer, "responses"))
         params = tuple(path_params + others)
         pagination = self._pagination(item, params, returns)
         return Operation(
@@ -430,6 +491,7 @@ class _OperationBuilder:
             deprecated=bool(spec.get("deprecated")),
             example_response=example,
             response_media=media,
+            error_types=error_types,
         )
 
     def _raw_params(self, item: _Located) -> list[tuple[dict[str, Any], str]]:
@@ -563,6 +625,14 @@ class _OperationBuilder:
         if not isinstance(content, dict) or not content:
             return None, "none", status, None, ""
         media = _pick_media(content, ("application/json", "+json"))
+        if media is None and (stream := _pick_media(content, (EVENT_STREAM,))) is not None:
+            entry = content[stream] if isinstance(content[stream], dict) else {}
+            event = self._event_type(
+                entry.get("schema"),
+                context + "Event",
+                join_pointer(pointer, code, "content", stream, "schema"),
+            )
+            return event, "sse", status, None, stream
         if media is None:
             media = next(iter(content))
             fmt = "text" if media.startswith("text/") else "bytes"
@@ -584,6 +654,53 @@ class _OperationBuilder:
             json.dumps(example, indent=2, ensure_ascii=False) if example is not None else None
         )
         return type_, "json", status, example_text, media
+
+    def _event_type(self, schema: Any, name: str, pointer: str) -> TypeRef:
+        """The type of each event's data in a `text/event-stream` response.
+
+        Documents describe a stream two ways: the data of one event, or the event frame
+        itself, an object of `data` beside `event`, `id` or `retry` (several frames in a
+        oneOf, some only the `[DONE]` that ends a stream). A frame's `data` is the type;
+        without a schema, each event's data is text.
+        """
+        resolved = self.resolve(schema)
+        if not isinstance(resolved, dict) or not resolved:
+            return TypeRef("str")
+        frames = [self.resolve(f) for f in resolved.get("oneOf") or resolved.get("anyOf") or []]
+        if not frames:
+            frames = [resolved]
+        if all(_is_frame(f) for f in frames):
+            datas = [f["properties"]["data"] for f in frames]
+            datas = [d for d in datas if not _is_done_sentinel(self.resolve(d))] or datas
+            data = datas[0] if len(datas) == 1 else {"oneOf": datas}
+            return self.types.to_type(data, name, join_pointer(pointer, "properties", "data"))
+        return self.types.to_type(schema, name, pointer)
+
+    def _error_types(
+        self, responses: dict[str, Any], pointer: str
+    ) -> tuple[tuple[str, TypeRef], ...]:
+        """The named models the spec declares for error bodies, by status, range or default."""
+        found: list[tuple[str, TypeRef]] = []
+        for code in responses:
+            key = str(code).upper()
+            if not (re.fullmatch(r"[45](\d\d|XX)", key) or key == "DEFAULT"):
+                continue
+            response = self.resolve(responses[code])
+            content = response.get("content") if isinstance(response, dict) else None
+            if not isinstance(content, dict):
+                continue
+            media = _pick_media(content, ("application/json", "+json"))
+            if media is None or not isinstance(content[media], dict):
+                continue
+            schema = content[media].get("schema")
+            if not (isinstance(schema, dict) and "$ref" in schema):
+                continue  # only named schemas: an inline one would be a model named after one operation
+            t = self.types.to_type(
+                schema, "Error", join_pointer(pointer, code, "content", media, "schema")
+            )
+            if t.kind in ("model", "alias") and not t.nullable:
+                found.append((key.lower() if key == "DEFAULT" else key, t))
+        return tuple(sorted(found, key=lambda pair: pair[0]))
 
     def _pagination(
         self, item: _Located, params: tuple[Param, ...], returns: TypeRef | None
@@ -624,6 +741,21 @@ class _OperationBuilder:
                     else replace(holder.type, nullable=True)
                 )
         return Pagination(items.type.args[0], meta, page.name)
+
+
+def _is_frame(schema: Any) -> bool:
+    """An object schema describing an SSE event frame: `data`, perhaps `event`, `id`, `retry`."""
+    props = schema.get("properties") if isinstance(schema, dict) else None
+    return (
+        isinstance(props, dict)
+        and "data" in props
+        and set(props) <= {"data", "event", "id", "retry"}
+    )
+
+
+def _is_done_sentinel(schema: Any) -> bool:
+    """The `data: [DONE]` that ends a stream: a string whose only value is "[DONE]"."""
+    return isinstance(schema, dict) and schema.get("enum") == ["[DONE]"]
 
 
 def _widened(literal: TypeRef) -> TypeRef:

@@ -30,6 +30,11 @@ TypeKind = Literal[
     "file",  # a file part of a multipart body
 ]
 
+# The error statuses a client retries when its API's config does not say: timeouts, rate
+# limits and the 5xx that mean "try again". Not 409: on many APIs it means "already
+# exists", which a retry cannot change (three POSTs for one answer); not 501 either.
+DEFAULT_RETRY_STATUSES: tuple[int | str, ...] = (408, 429, 500, 502, 503, 504)
+
 # Where an annotation is written decides its spelling: resource classes may define
 # methods called `list`, so their annotations say `builtins.list`.
 AnnotationStyle = Literal["model", "resource"]
@@ -296,14 +301,11 @@ class Param:
         text = self.type.annotation("resource", request=True)
         if self.required:
             return text
+        # `None` (an explicit null) only where the schema allows null; leaving the
+        # argument out (`omit`) is always possible.
         if self.type.nullable:
             return text.removesuffix(" | None") + " | Omit | None"
-        # An optional JSON body field may be sent as an explicit null.
-        return (
-            f"{text} | Omit | None"
-            if self.location == "body" and not self.form
-            else f"{text} | Omit"
-        )
+        return f"{text} | Omit"
 
 
 @dataclass(frozen=True)
@@ -347,8 +349,10 @@ class Operation:
     description: str
     params: tuple[Param, ...]  # positional first, then keyword-only, in call order
     body: Body | None
-    returns: TypeRef | None  # parsed success body; None for no content
-    response_format: Literal["json", "text", "bytes", "none"]
+    returns: (
+        TypeRef | None
+    )  # parsed success body (for "sse": each event's data); None for no content
+    response_format: Literal["json", "text", "bytes", "sse", "none"]
     success_status: int
     pagination: Pagination | None
     deprecated: bool = False
@@ -358,6 +362,14 @@ class Operation:
     # (argument, Python literal, positional) of the documented example call
     example_args: tuple[tuple[str, str, bool], ...] = ()
     response_media: str = ""  # media type of the success body
+    # The model of the error body the spec declares, by status ("404"), range ("4XX")
+    # or "default"; only named types (models and aliases).
+    error_types: tuple[tuple[str, TypeRef], ...] = ()
+
+    @property
+    def is_event_stream(self) -> bool:
+        """The success response is `text/event-stream`: the method returns a Stream."""
+        return self.response_format == "sse"
 
     @property
     def example_arguments(self) -> str:
@@ -467,7 +479,7 @@ class Operation:
     @property
     def accept(self) -> str:
         """The media type to ask for, when the success body is not JSON."""
-        return self.response_media if self.response_format in ("bytes", "text") else ""
+        return self.response_media if self.response_format in ("bytes", "text", "sse") else ""
 
     @property
     def uses_cast(self) -> bool:
@@ -513,6 +525,17 @@ class ClientConfig:
     base_url: str
     auth: Literal["bearer", "header", "none"]
     auth_header: str = "Authorization"  # the header an API key goes in ("header" auth)
+    error_class: str = "APIClientError"  # the root of every exception the client raises
+    request_id_header: str = "x-request-id"
+    # Error statuses retried: codes, and ranges like "5XX".
+    retry_statuses: tuple[int | str, ...] = DEFAULT_RETRY_STATUSES
+    idempotency_header: str | None = None  # sent on non-GET requests, one value per call
+
+    @property
+    def retry_statuses_text(self) -> str:
+        """The retried statuses in words, for the docs: `408, 409, 429 and 5xx`."""
+        words = [str(s).lower() for s in self.retry_statuses]
+        return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,8 @@ client = Telnyx()  # reads TELNYX_API_KEY
 """
 
 from telnyx_missions._client import AsyncTelnyx, Telnyx
+from telnyx_missions._exceptions import TelnyxError
+from telnyx_missions._runtime.client import DefaultAsyncHttpxClient, DefaultHttpxClient
 from telnyx_missions._runtime.errors import (
     APIConnectionError,
     APIError,
@@ -16,15 +18,18 @@ from telnyx_missions._runtime.errors import (
     BadRequestError,
     ConflictError,
     InternalServerError,
+    InvalidURLError,
     MissingAPIKeyError,
+    NoNextPageError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
     UnprocessableEntityError,
 )
 from telnyx_missions._runtime.pagination import AsyncPage, AsyncPager, Page
-from telnyx_missions._runtime.response import APIResponse
-from telnyx_missions._runtime.types import Omit, omit
+from telnyx_missions._runtime.response import APIResponse, AsyncAPIResponse
+from telnyx_missions._runtime.streaming import AsyncStream, Event, Stream
+from telnyx_missions._runtime.types import Omit, RequestOptions, omit
 from telnyx_missions._version import __version__
 
 __all__ = [
@@ -34,20 +39,30 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncAPIResponse",
     "AsyncPage",
     "AsyncPager",
+    "AsyncStream",
     "AsyncTelnyx",
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "DefaultAsyncHttpxClient",
+    "DefaultHttpxClient",
+    "Event",
     "InternalServerError",
+    "InvalidURLError",
     "MissingAPIKeyError",
+    "NoNextPageError",
     "NotFoundError",
     "Omit",
     "Page",
     "PermissionDeniedError",
     "RateLimitError",
+    "RequestOptions",
+    "Stream",
     "Telnyx",
+    "TelnyxError",
     "UnprocessableEntityError",
     "__version__",
     "omit",

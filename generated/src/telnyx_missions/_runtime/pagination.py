@@ -6,6 +6,8 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Itera
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Generic, TypeVar
 
+from .errors import NoNextPageError
+
 if TYPE_CHECKING:
     import pydantic
 
@@ -65,6 +67,12 @@ class _BasePage(Generic[T, M]):
             and self.page_number < self.total_pages
         )
 
+    def _last_page_message(self) -> str:
+        return (
+            f"page {self.page_number} of {self.total_pages} is the last page "
+            f"({len(self.items)} items): check has_next_page() before get_next_page()"
+        )
+
     def __repr__(self) -> str:
         return (
             f"<{type(self).__name__} page {self.page_number} of {self.total_pages}: "
@@ -98,8 +106,9 @@ class Page(_BasePage[T, M]):
         self._fetch = fetch
 
     def get_next_page(self) -> Page[T, M]:
+        """The page after this one; `NoNextPageError` on the last page."""
         if not self.has_next_page():
-            raise StopIteration("this is the last page")
+            raise NoNextPageError(self._last_page_message())
         return self._fetch(self.page_number + 1)
 
     def iter_pages(self) -> Iterator[Page[T, M]]:
@@ -137,8 +146,9 @@ class AsyncPage(_BasePage[T, M]):
         self._fetch = fetch
 
     async def get_next_page(self) -> AsyncPage[T, M]:
+        """The page after this one; `NoNextPageError` on the last page."""
         if not self.has_next_page():
-            raise StopAsyncIteration("this is the last page")
+            raise NoNextPageError(self._last_page_message())
         return await self._fetch(self.page_number + 1)
 
     async def iter_pages(self) -> AsyncIterator[AsyncPage[T, M]]:

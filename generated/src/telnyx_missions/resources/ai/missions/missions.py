@@ -9,33 +9,46 @@ from typing import TYPE_CHECKING
 
 from telnyx_missions._runtime.client import AsyncAPIClient, SyncAPIClient, path_template
 from telnyx_missions._runtime.pagination import AsyncPager, Page
-from telnyx_missions._runtime.response import async_raw_response_wrapper, raw_response_wrapper
+from telnyx_missions._runtime.response import (
+    async_raw_response_wrapper,
+    async_streamed_response_wrapper,
+    raw_response_wrapper,
+    streamed_response_wrapper,
+)
 from telnyx_missions._runtime.types import Body, Headers, Omit, Query, TimeoutTypes, omit
 
 if TYPE_CHECKING:
     from telnyx_missions.resources.ai.missions.knowledge_bases import (
         AsyncKnowledgeBasesResource,
         AsyncKnowledgeBasesResourceWithRawResponse,
+        AsyncKnowledgeBasesResourceWithStreamingResponse,
         KnowledgeBasesResource,
         KnowledgeBasesResourceWithRawResponse,
+        KnowledgeBasesResourceWithStreamingResponse,
     )
     from telnyx_missions.resources.ai.missions.mcp_servers import (
         AsyncMcpServersResource,
         AsyncMcpServersResourceWithRawResponse,
+        AsyncMcpServersResourceWithStreamingResponse,
         McpServersResource,
         McpServersResourceWithRawResponse,
+        McpServersResourceWithStreamingResponse,
     )
     from telnyx_missions.resources.ai.missions.runs.runs import (
         AsyncRunsResource,
         AsyncRunsResourceWithRawResponse,
+        AsyncRunsResourceWithStreamingResponse,
         RunsResource,
         RunsResourceWithRawResponse,
+        RunsResourceWithStreamingResponse,
     )
     from telnyx_missions.resources.ai.missions.tools import (
         AsyncToolsResource,
         AsyncToolsResourceWithRawResponse,
+        AsyncToolsResourceWithStreamingResponse,
         ToolsResource,
         ToolsResourceWithRawResponse,
+        ToolsResourceWithStreamingResponse,
     )
     from telnyx_missions.types.event_data import EventData
     from telnyx_missions.types.execution_mode import ExecutionMode, ExecutionModeLiteral
@@ -46,8 +59,10 @@ if TYPE_CHECKING:
 __all__ = [
     "AsyncMissionsResource",
     "AsyncMissionsResourceWithRawResponse",
+    "AsyncMissionsResourceWithStreamingResponse",
     "MissionsResource",
     "MissionsResourceWithRawResponse",
+    "MissionsResourceWithStreamingResponse",
 ]
 
 
@@ -90,6 +105,11 @@ class MissionsResource:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return MissionsResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> MissionsResourceWithStreamingResponse:
+        """The same methods as context managers whose response body is not read up front."""
+        return MissionsResourceWithStreamingResponse(self)
+
     def list(
         self,
         *,
@@ -109,6 +129,7 @@ class MissionsResource:
           page_size: Number of items per page (mission and run lists default to 20). Server default:
             20.
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
         from telnyx_missions.types.meta import Meta
         from telnyx_missions.types.mission_data import MissionData
         from telnyx_missions.types.missions_list_response import MissionsListResponse
@@ -118,6 +139,7 @@ class MissionsResource:
             item=MissionData,
             meta=Meta,
             envelope=MissionsListResponse,
+            errors={"422": HTTPValidationError},
             query={"page[number]": page_number, "page[size]": page_size},
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -129,11 +151,11 @@ class MissionsResource:
         self,
         *,
         name: str,
-        description: str | Omit | None = omit,
-        execution_mode: ExecutionMode | ExecutionModeLiteral | Omit | None = omit,
-        instructions: str | Omit | None = omit,
-        metadata: Mapping[str, object] | Omit | None = omit,
-        model: str | Omit | None = omit,
+        description: str | Omit = omit,
+        execution_mode: ExecutionMode | ExecutionModeLiteral | Omit = omit,
+        instructions: str | Omit = omit,
+        metadata: Mapping[str, object] | Omit = omit,
+        model: str | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -152,12 +174,14 @@ class MissionsResource:
           metadata: Free-form key/value data to attach.
           model: Name of the language model to use.
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
         from telnyx_missions.types.mission_response import MissionResponse
 
         return self._client.request(
             "POST",
             "/ai/missions",
             cast_to=MissionResponse,
+            errors={"422": HTTPValidationError},
             body={
                 "name": name,
                 "description": description,
@@ -195,6 +219,7 @@ class MissionsResource:
         """
         from telnyx_missions.types.event_data import EventData
         from telnyx_missions.types.events_list_response import EventsListResponse
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
         from telnyx_missions.types.meta import Meta
 
         return self._client.request_page(
@@ -202,6 +227,7 @@ class MissionsResource:
             item=EventData,
             meta=Meta,
             envelope=EventsListResponse,
+            errors={"422": HTTPValidationError},
             query={"type": type, "page[number]": page_number, "page[size]": page_size},
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -225,12 +251,14 @@ class MissionsResource:
         Args:
           mission_id: Id of the mission (a UUID).
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
         from telnyx_missions.types.mission_response import MissionResponse
 
         return self._client.request(
             "GET",
             path_template("/ai/missions/{mission_id}", {"mission_id": mission_id}),
             cast_to=MissionResponse,
+            errors={"422": HTTPValidationError},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -241,12 +269,12 @@ class MissionsResource:
         self,
         mission_id: str,
         *,
-        description: str | Omit | None = omit,
-        execution_mode: ExecutionMode | ExecutionModeLiteral | Omit | None = omit,
-        instructions: str | Omit | None = omit,
-        metadata: Mapping[str, object] | Omit | None = omit,
-        model: str | Omit | None = omit,
-        name: str | Omit | None = omit,
+        description: str | Omit = omit,
+        execution_mode: ExecutionMode | ExecutionModeLiteral | Omit = omit,
+        instructions: str | Omit = omit,
+        metadata: Mapping[str, object] | Omit = omit,
+        model: str | Omit = omit,
+        name: str | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -265,12 +293,14 @@ class MissionsResource:
           model: New language model name.
           name: New name.
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
         from telnyx_missions.types.mission_response import MissionResponse
 
         return self._client.request(
             "PUT",
             path_template("/ai/missions/{mission_id}", {"mission_id": mission_id}),
             cast_to=MissionResponse,
+            errors={"422": HTTPValidationError},
             body={
                 "description": description,
                 "execution_mode": execution_mode,
@@ -301,10 +331,13 @@ class MissionsResource:
         Args:
           mission_id: Id of the mission (a UUID).
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
+
         return self._client.request(
             "DELETE",
             path_template("/ai/missions/{mission_id}", {"mission_id": mission_id}),
             cast_to=NoneType,
+            errors={"422": HTTPValidationError},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -327,10 +360,13 @@ class MissionsResource:
         Args:
           mission_id: Id of the mission. Declared as a plain string on this path (no UUID format).
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
+
         return self._client.request(
             "POST",
             path_template("/ai/missions/{mission_id}/clone", {"mission_id": mission_id}),
             cast_to=object,
+            errors={"422": HTTPValidationError},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -339,7 +375,7 @@ class MissionsResource:
 
 
 class MissionsResourceWithRawResponse:
-    """`ai.missions` methods that return the raw HTTP response."""
+    """`ai.missions` methods that return the raw HTTP response, its body read."""
 
     def __init__(self, resource: MissionsResource) -> None:
         self._resource = resource
@@ -378,6 +414,50 @@ class MissionsResourceWithRawResponse:
         from telnyx_missions.resources.ai.missions.tools import ToolsResourceWithRawResponse
 
         return ToolsResourceWithRawResponse(self._resource.tools)
+
+
+class MissionsResourceWithStreamingResponse:
+    """`ai.missions` methods that return a context manager of the HTTP response, its body unread."""
+
+    def __init__(self, resource: MissionsResource) -> None:
+        self._resource = resource
+        self.list = streamed_response_wrapper(resource.list)
+        self.create = streamed_response_wrapper(resource.create)
+        self.list_events = streamed_response_wrapper(resource.list_events)
+        self.retrieve = streamed_response_wrapper(resource.retrieve)
+        self.update_mission = streamed_response_wrapper(resource.update_mission)
+        self.delete_mission = streamed_response_wrapper(resource.delete_mission)
+        self.clone_mission = streamed_response_wrapper(resource.clone_mission)
+
+    @cached_property
+    def knowledge_bases(self) -> KnowledgeBasesResourceWithStreamingResponse:
+        from telnyx_missions.resources.ai.missions.knowledge_bases import (
+            KnowledgeBasesResourceWithStreamingResponse,
+        )
+
+        return KnowledgeBasesResourceWithStreamingResponse(self._resource.knowledge_bases)
+
+    @cached_property
+    def mcp_servers(self) -> McpServersResourceWithStreamingResponse:
+        from telnyx_missions.resources.ai.missions.mcp_servers import (
+            McpServersResourceWithStreamingResponse,
+        )
+
+        return McpServersResourceWithStreamingResponse(self._resource.mcp_servers)
+
+    @cached_property
+    def runs(self) -> RunsResourceWithStreamingResponse:
+        from telnyx_missions.resources.ai.missions.runs.runs import (
+            RunsResourceWithStreamingResponse,
+        )
+
+        return RunsResourceWithStreamingResponse(self._resource.runs)
+
+    @cached_property
+    def tools(self) -> ToolsResourceWithStreamingResponse:
+        from telnyx_missions.resources.ai.missions.tools import ToolsResourceWithStreamingResponse
+
+        return ToolsResourceWithStreamingResponse(self._resource.tools)
 
 
 class AsyncMissionsResource:
@@ -421,6 +501,11 @@ class AsyncMissionsResource:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return AsyncMissionsResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncMissionsResourceWithStreamingResponse:
+        """The same methods as context managers whose response body is not read up front."""
+        return AsyncMissionsResourceWithStreamingResponse(self)
+
     def list(
         self,
         *,
@@ -440,6 +525,7 @@ class AsyncMissionsResource:
           page_size: Number of items per page (mission and run lists default to 20). Server default:
             20.
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
         from telnyx_missions.types.meta import Meta
         from telnyx_missions.types.mission_data import MissionData
         from telnyx_missions.types.missions_list_response import MissionsListResponse
@@ -449,6 +535,7 @@ class AsyncMissionsResource:
             item=MissionData,
             meta=Meta,
             envelope=MissionsListResponse,
+            errors={"422": HTTPValidationError},
             query={"page[number]": page_number, "page[size]": page_size},
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -460,11 +547,11 @@ class AsyncMissionsResource:
         self,
         *,
         name: str,
-        description: str | Omit | None = omit,
-        execution_mode: ExecutionMode | ExecutionModeLiteral | Omit | None = omit,
-        instructions: str | Omit | None = omit,
-        metadata: Mapping[str, object] | Omit | None = omit,
-        model: str | Omit | None = omit,
+        description: str | Omit = omit,
+        execution_mode: ExecutionMode | ExecutionModeLiteral | Omit = omit,
+        instructions: str | Omit = omit,
+        metadata: Mapping[str, object] | Omit = omit,
+        model: str | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -483,12 +570,14 @@ class AsyncMissionsResource:
           metadata: Free-form key/value data to attach.
           model: Name of the language model to use.
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
         from telnyx_missions.types.mission_response import MissionResponse
 
         return await self._client.request(
             "POST",
             "/ai/missions",
             cast_to=MissionResponse,
+            errors={"422": HTTPValidationError},
             body={
                 "name": name,
                 "description": description,
@@ -526,6 +615,7 @@ class AsyncMissionsResource:
         """
         from telnyx_missions.types.event_data import EventData
         from telnyx_missions.types.events_list_response import EventsListResponse
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
         from telnyx_missions.types.meta import Meta
 
         return self._client.request_page(
@@ -533,6 +623,7 @@ class AsyncMissionsResource:
             item=EventData,
             meta=Meta,
             envelope=EventsListResponse,
+            errors={"422": HTTPValidationError},
             query={"type": type, "page[number]": page_number, "page[size]": page_size},
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -556,12 +647,14 @@ class AsyncMissionsResource:
         Args:
           mission_id: Id of the mission (a UUID).
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
         from telnyx_missions.types.mission_response import MissionResponse
 
         return await self._client.request(
             "GET",
             path_template("/ai/missions/{mission_id}", {"mission_id": mission_id}),
             cast_to=MissionResponse,
+            errors={"422": HTTPValidationError},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -572,12 +665,12 @@ class AsyncMissionsResource:
         self,
         mission_id: str,
         *,
-        description: str | Omit | None = omit,
-        execution_mode: ExecutionMode | ExecutionModeLiteral | Omit | None = omit,
-        instructions: str | Omit | None = omit,
-        metadata: Mapping[str, object] | Omit | None = omit,
-        model: str | Omit | None = omit,
-        name: str | Omit | None = omit,
+        description: str | Omit = omit,
+        execution_mode: ExecutionMode | ExecutionModeLiteral | Omit = omit,
+        instructions: str | Omit = omit,
+        metadata: Mapping[str, object] | Omit = omit,
+        model: str | Omit = omit,
+        name: str | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -596,12 +689,14 @@ class AsyncMissionsResource:
           model: New language model name.
           name: New name.
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
         from telnyx_missions.types.mission_response import MissionResponse
 
         return await self._client.request(
             "PUT",
             path_template("/ai/missions/{mission_id}", {"mission_id": mission_id}),
             cast_to=MissionResponse,
+            errors={"422": HTTPValidationError},
             body={
                 "description": description,
                 "execution_mode": execution_mode,
@@ -632,10 +727,13 @@ class AsyncMissionsResource:
         Args:
           mission_id: Id of the mission (a UUID).
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
+
         return await self._client.request(
             "DELETE",
             path_template("/ai/missions/{mission_id}", {"mission_id": mission_id}),
             cast_to=NoneType,
+            errors={"422": HTTPValidationError},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -658,10 +756,13 @@ class AsyncMissionsResource:
         Args:
           mission_id: Id of the mission. Declared as a plain string on this path (no UUID format).
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
+
         return await self._client.request(
             "POST",
             path_template("/ai/missions/{mission_id}/clone", {"mission_id": mission_id}),
             cast_to=object,
+            errors={"422": HTTPValidationError},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -670,7 +771,7 @@ class AsyncMissionsResource:
 
 
 class AsyncMissionsResourceWithRawResponse:
-    """`ai.missions` methods that return the raw HTTP response."""
+    """`ai.missions` methods that return the raw HTTP response, its body read."""
 
     def __init__(self, resource: AsyncMissionsResource) -> None:
         self._resource = resource
@@ -709,3 +810,49 @@ class AsyncMissionsResourceWithRawResponse:
         from telnyx_missions.resources.ai.missions.tools import AsyncToolsResourceWithRawResponse
 
         return AsyncToolsResourceWithRawResponse(self._resource.tools)
+
+
+class AsyncMissionsResourceWithStreamingResponse:
+    """`ai.missions` methods that return a context manager of the HTTP response, its body unread."""
+
+    def __init__(self, resource: AsyncMissionsResource) -> None:
+        self._resource = resource
+        self.list = async_streamed_response_wrapper(resource.list)
+        self.create = async_streamed_response_wrapper(resource.create)
+        self.list_events = async_streamed_response_wrapper(resource.list_events)
+        self.retrieve = async_streamed_response_wrapper(resource.retrieve)
+        self.update_mission = async_streamed_response_wrapper(resource.update_mission)
+        self.delete_mission = async_streamed_response_wrapper(resource.delete_mission)
+        self.clone_mission = async_streamed_response_wrapper(resource.clone_mission)
+
+    @cached_property
+    def knowledge_bases(self) -> AsyncKnowledgeBasesResourceWithStreamingResponse:
+        from telnyx_missions.resources.ai.missions.knowledge_bases import (
+            AsyncKnowledgeBasesResourceWithStreamingResponse,
+        )
+
+        return AsyncKnowledgeBasesResourceWithStreamingResponse(self._resource.knowledge_bases)
+
+    @cached_property
+    def mcp_servers(self) -> AsyncMcpServersResourceWithStreamingResponse:
+        from telnyx_missions.resources.ai.missions.mcp_servers import (
+            AsyncMcpServersResourceWithStreamingResponse,
+        )
+
+        return AsyncMcpServersResourceWithStreamingResponse(self._resource.mcp_servers)
+
+    @cached_property
+    def runs(self) -> AsyncRunsResourceWithStreamingResponse:
+        from telnyx_missions.resources.ai.missions.runs.runs import (
+            AsyncRunsResourceWithStreamingResponse,
+        )
+
+        return AsyncRunsResourceWithStreamingResponse(self._resource.runs)
+
+    @cached_property
+    def tools(self) -> AsyncToolsResourceWithStreamingResponse:
+        from telnyx_missions.resources.ai.missions.tools import (
+            AsyncToolsResourceWithStreamingResponse,
+        )
+
+        return AsyncToolsResourceWithStreamingResponse(self._resource.tools)

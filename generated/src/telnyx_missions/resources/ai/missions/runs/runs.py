@@ -8,27 +8,38 @@ from typing import TYPE_CHECKING
 
 from telnyx_missions._runtime.client import AsyncAPIClient, SyncAPIClient, path_template
 from telnyx_missions._runtime.pagination import AsyncPager, Page
-from telnyx_missions._runtime.response import async_raw_response_wrapper, raw_response_wrapper
+from telnyx_missions._runtime.response import (
+    async_raw_response_wrapper,
+    async_streamed_response_wrapper,
+    raw_response_wrapper,
+    streamed_response_wrapper,
+)
 from telnyx_missions._runtime.types import Body, Headers, Omit, Query, TimeoutTypes, omit
 
 if TYPE_CHECKING:
     from telnyx_missions.resources.ai.missions.runs.events import (
         AsyncEventsResource,
         AsyncEventsResourceWithRawResponse,
+        AsyncEventsResourceWithStreamingResponse,
         EventsResource,
         EventsResourceWithRawResponse,
+        EventsResourceWithStreamingResponse,
     )
     from telnyx_missions.resources.ai.missions.runs.plan import (
         AsyncPlanResource,
         AsyncPlanResourceWithRawResponse,
+        AsyncPlanResourceWithStreamingResponse,
         PlanResource,
         PlanResourceWithRawResponse,
+        PlanResourceWithStreamingResponse,
     )
     from telnyx_missions.resources.ai.missions.runs.telnyx_agents import (
         AsyncTelnyxAgentsResource,
         AsyncTelnyxAgentsResourceWithRawResponse,
+        AsyncTelnyxAgentsResourceWithStreamingResponse,
         TelnyxAgentsResource,
         TelnyxAgentsResourceWithRawResponse,
+        TelnyxAgentsResourceWithStreamingResponse,
     )
     from telnyx_missions.types.meta import Meta
     from telnyx_missions.types.mission_run_data import MissionRunData
@@ -38,8 +49,10 @@ if TYPE_CHECKING:
 __all__ = [
     "AsyncRunsResource",
     "AsyncRunsResourceWithRawResponse",
+    "AsyncRunsResourceWithStreamingResponse",
     "RunsResource",
     "RunsResourceWithRawResponse",
+    "RunsResourceWithStreamingResponse",
 ]
 
 
@@ -75,6 +88,11 @@ class RunsResource:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return RunsResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> RunsResourceWithStreamingResponse:
+        """The same methods as context managers whose response body is not read up front."""
+        return RunsResourceWithStreamingResponse(self)
+
     def list_runs(
         self,
         *,
@@ -97,6 +115,7 @@ class RunsResource:
           page_size: Number of items per page (mission and run lists default to 20). Server default:
             20.
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
         from telnyx_missions.types.meta import Meta
         from telnyx_missions.types.mission_run_data import MissionRunData
         from telnyx_missions.types.mission_runs_list_response import MissionRunsListResponse
@@ -106,6 +125,7 @@ class RunsResource:
             item=MissionRunData,
             meta=Meta,
             envelope=MissionRunsListResponse,
+            errors={"422": HTTPValidationError},
             query={"status": status, "page[number]": page_number, "page[size]": page_size},
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -137,6 +157,7 @@ class RunsResource:
           page_size: Number of items per page (mission and run lists default to 20). Server default:
             20.
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
         from telnyx_missions.types.meta import Meta
         from telnyx_missions.types.mission_run_data import MissionRunData
         from telnyx_missions.types.mission_runs_list_response import MissionRunsListResponse
@@ -146,6 +167,7 @@ class RunsResource:
             item=MissionRunData,
             meta=Meta,
             envelope=MissionRunsListResponse,
+            errors={"422": HTTPValidationError},
             query={"status": status, "page[number]": page_number, "page[size]": page_size},
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -157,8 +179,8 @@ class RunsResource:
         self,
         mission_id: str,
         *,
-        input: Mapping[str, object] | Omit | None = omit,
-        metadata: Mapping[str, object] | Omit | None = omit,
+        input: Mapping[str, object] | Omit = omit,
+        metadata: Mapping[str, object] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -174,12 +196,14 @@ class RunsResource:
           input: Free-form input for the run.
           metadata: Free-form key/value data to attach to the run.
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
         from telnyx_missions.types.mission_run_response import MissionRunResponse
 
         return self._client.request(
             "POST",
             path_template("/ai/missions/{mission_id}/runs", {"mission_id": mission_id}),
             cast_to=MissionRunResponse,
+            errors={"422": HTTPValidationError},
             body={"input": input, "metadata": metadata},
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -205,6 +229,7 @@ class RunsResource:
           mission_id: Id of the mission (a UUID).
           run_id: Id of the run (a UUID).
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
         from telnyx_missions.types.mission_run_response import MissionRunResponse
 
         return self._client.request(
@@ -214,6 +239,7 @@ class RunsResource:
                 {"mission_id": mission_id, "run_id": run_id},
             ),
             cast_to=MissionRunResponse,
+            errors={"422": HTTPValidationError},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -225,11 +251,11 @@ class RunsResource:
         run_id: str,
         *,
         mission_id: str,
-        error: str | Omit | None = omit,
-        metadata: Mapping[str, object] | Omit | None = omit,
-        result_payload: Mapping[str, object] | Omit | None = omit,
-        result_summary: str | Omit | None = omit,
-        status: RunStatus | RunStatusLiteral | Omit | None = omit,
+        error: str | Omit = omit,
+        metadata: Mapping[str, object] | Omit = omit,
+        result_payload: Mapping[str, object] | Omit = omit,
+        result_summary: str | Omit = omit,
+        status: RunStatus | RunStatusLiteral | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -248,6 +274,7 @@ class RunsResource:
           result_summary: Short human-readable account of the outcome.
           status: New lifecycle state.
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
         from telnyx_missions.types.mission_run_response import MissionRunResponse
 
         return self._client.request(
@@ -257,6 +284,7 @@ class RunsResource:
                 {"mission_id": mission_id, "run_id": run_id},
             ),
             cast_to=MissionRunResponse,
+            errors={"422": HTTPValidationError},
             body={
                 "error": error,
                 "metadata": metadata,
@@ -289,6 +317,7 @@ class RunsResource:
           mission_id: Id of the mission (a UUID).
           run_id: Id of the run (a UUID).
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
         from telnyx_missions.types.mission_run_response import MissionRunResponse
 
         return self._client.request(
@@ -298,6 +327,7 @@ class RunsResource:
                 {"mission_id": mission_id, "run_id": run_id},
             ),
             cast_to=MissionRunResponse,
+            errors={"422": HTTPValidationError},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -323,6 +353,7 @@ class RunsResource:
           mission_id: Id of the mission (a UUID).
           run_id: Id of the run (a UUID).
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
         from telnyx_missions.types.mission_run_response import MissionRunResponse
 
         return self._client.request(
@@ -332,6 +363,7 @@ class RunsResource:
                 {"mission_id": mission_id, "run_id": run_id},
             ),
             cast_to=MissionRunResponse,
+            errors={"422": HTTPValidationError},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -357,6 +389,7 @@ class RunsResource:
           mission_id: Id of the mission (a UUID).
           run_id: Id of the run (a UUID).
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
         from telnyx_missions.types.mission_run_response import MissionRunResponse
 
         return self._client.request(
@@ -366,6 +399,7 @@ class RunsResource:
                 {"mission_id": mission_id, "run_id": run_id},
             ),
             cast_to=MissionRunResponse,
+            errors={"422": HTTPValidationError},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -374,7 +408,7 @@ class RunsResource:
 
 
 class RunsResourceWithRawResponse:
-    """`ai.missions.runs` methods that return the raw HTTP response."""
+    """`ai.missions.runs` methods that return the raw HTTP response, its body read."""
 
     def __init__(self, resource: RunsResource) -> None:
         self._resource = resource
@@ -406,6 +440,45 @@ class RunsResourceWithRawResponse:
         )
 
         return TelnyxAgentsResourceWithRawResponse(self._resource.telnyx_agents)
+
+
+class RunsResourceWithStreamingResponse:
+    """`ai.missions.runs` methods that return a context manager of the HTTP response, its body unread."""
+
+    def __init__(self, resource: RunsResource) -> None:
+        self._resource = resource
+        self.list_runs = streamed_response_wrapper(resource.list_runs)
+        self.list = streamed_response_wrapper(resource.list)
+        self.create = streamed_response_wrapper(resource.create)
+        self.retrieve = streamed_response_wrapper(resource.retrieve)
+        self.update = streamed_response_wrapper(resource.update)
+        self.cancel_run = streamed_response_wrapper(resource.cancel_run)
+        self.pause_run = streamed_response_wrapper(resource.pause_run)
+        self.resume_run = streamed_response_wrapper(resource.resume_run)
+
+    @cached_property
+    def events(self) -> EventsResourceWithStreamingResponse:
+        from telnyx_missions.resources.ai.missions.runs.events import (
+            EventsResourceWithStreamingResponse,
+        )
+
+        return EventsResourceWithStreamingResponse(self._resource.events)
+
+    @cached_property
+    def plan(self) -> PlanResourceWithStreamingResponse:
+        from telnyx_missions.resources.ai.missions.runs.plan import (
+            PlanResourceWithStreamingResponse,
+        )
+
+        return PlanResourceWithStreamingResponse(self._resource.plan)
+
+    @cached_property
+    def telnyx_agents(self) -> TelnyxAgentsResourceWithStreamingResponse:
+        from telnyx_missions.resources.ai.missions.runs.telnyx_agents import (
+            TelnyxAgentsResourceWithStreamingResponse,
+        )
+
+        return TelnyxAgentsResourceWithStreamingResponse(self._resource.telnyx_agents)
 
 
 class AsyncRunsResource:
@@ -442,6 +515,11 @@ class AsyncRunsResource:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return AsyncRunsResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncRunsResourceWithStreamingResponse:
+        """The same methods as context managers whose response body is not read up front."""
+        return AsyncRunsResourceWithStreamingResponse(self)
+
     def list_runs(
         self,
         *,
@@ -464,6 +542,7 @@ class AsyncRunsResource:
           page_size: Number of items per page (mission and run lists default to 20). Server default:
             20.
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
         from telnyx_missions.types.meta import Meta
         from telnyx_missions.types.mission_run_data import MissionRunData
         from telnyx_missions.types.mission_runs_list_response import MissionRunsListResponse
@@ -473,6 +552,7 @@ class AsyncRunsResource:
             item=MissionRunData,
             meta=Meta,
             envelope=MissionRunsListResponse,
+            errors={"422": HTTPValidationError},
             query={"status": status, "page[number]": page_number, "page[size]": page_size},
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -504,6 +584,7 @@ class AsyncRunsResource:
           page_size: Number of items per page (mission and run lists default to 20). Server default:
             20.
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
         from telnyx_missions.types.meta import Meta
         from telnyx_missions.types.mission_run_data import MissionRunData
         from telnyx_missions.types.mission_runs_list_response import MissionRunsListResponse
@@ -513,6 +594,7 @@ class AsyncRunsResource:
             item=MissionRunData,
             meta=Meta,
             envelope=MissionRunsListResponse,
+            errors={"422": HTTPValidationError},
             query={"status": status, "page[number]": page_number, "page[size]": page_size},
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -524,8 +606,8 @@ class AsyncRunsResource:
         self,
         mission_id: str,
         *,
-        input: Mapping[str, object] | Omit | None = omit,
-        metadata: Mapping[str, object] | Omit | None = omit,
+        input: Mapping[str, object] | Omit = omit,
+        metadata: Mapping[str, object] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -541,12 +623,14 @@ class AsyncRunsResource:
           input: Free-form input for the run.
           metadata: Free-form key/value data to attach to the run.
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
         from telnyx_missions.types.mission_run_response import MissionRunResponse
 
         return await self._client.request(
             "POST",
             path_template("/ai/missions/{mission_id}/runs", {"mission_id": mission_id}),
             cast_to=MissionRunResponse,
+            errors={"422": HTTPValidationError},
             body={"input": input, "metadata": metadata},
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -572,6 +656,7 @@ class AsyncRunsResource:
           mission_id: Id of the mission (a UUID).
           run_id: Id of the run (a UUID).
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
         from telnyx_missions.types.mission_run_response import MissionRunResponse
 
         return await self._client.request(
@@ -581,6 +666,7 @@ class AsyncRunsResource:
                 {"mission_id": mission_id, "run_id": run_id},
             ),
             cast_to=MissionRunResponse,
+            errors={"422": HTTPValidationError},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -592,11 +678,11 @@ class AsyncRunsResource:
         run_id: str,
         *,
         mission_id: str,
-        error: str | Omit | None = omit,
-        metadata: Mapping[str, object] | Omit | None = omit,
-        result_payload: Mapping[str, object] | Omit | None = omit,
-        result_summary: str | Omit | None = omit,
-        status: RunStatus | RunStatusLiteral | Omit | None = omit,
+        error: str | Omit = omit,
+        metadata: Mapping[str, object] | Omit = omit,
+        result_payload: Mapping[str, object] | Omit = omit,
+        result_summary: str | Omit = omit,
+        status: RunStatus | RunStatusLiteral | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -615,6 +701,7 @@ class AsyncRunsResource:
           result_summary: Short human-readable account of the outcome.
           status: New lifecycle state.
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
         from telnyx_missions.types.mission_run_response import MissionRunResponse
 
         return await self._client.request(
@@ -624,6 +711,7 @@ class AsyncRunsResource:
                 {"mission_id": mission_id, "run_id": run_id},
             ),
             cast_to=MissionRunResponse,
+            errors={"422": HTTPValidationError},
             body={
                 "error": error,
                 "metadata": metadata,
@@ -656,6 +744,7 @@ class AsyncRunsResource:
           mission_id: Id of the mission (a UUID).
           run_id: Id of the run (a UUID).
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
         from telnyx_missions.types.mission_run_response import MissionRunResponse
 
         return await self._client.request(
@@ -665,6 +754,7 @@ class AsyncRunsResource:
                 {"mission_id": mission_id, "run_id": run_id},
             ),
             cast_to=MissionRunResponse,
+            errors={"422": HTTPValidationError},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -690,6 +780,7 @@ class AsyncRunsResource:
           mission_id: Id of the mission (a UUID).
           run_id: Id of the run (a UUID).
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
         from telnyx_missions.types.mission_run_response import MissionRunResponse
 
         return await self._client.request(
@@ -699,6 +790,7 @@ class AsyncRunsResource:
                 {"mission_id": mission_id, "run_id": run_id},
             ),
             cast_to=MissionRunResponse,
+            errors={"422": HTTPValidationError},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -724,6 +816,7 @@ class AsyncRunsResource:
           mission_id: Id of the mission (a UUID).
           run_id: Id of the run (a UUID).
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
         from telnyx_missions.types.mission_run_response import MissionRunResponse
 
         return await self._client.request(
@@ -733,6 +826,7 @@ class AsyncRunsResource:
                 {"mission_id": mission_id, "run_id": run_id},
             ),
             cast_to=MissionRunResponse,
+            errors={"422": HTTPValidationError},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -741,7 +835,7 @@ class AsyncRunsResource:
 
 
 class AsyncRunsResourceWithRawResponse:
-    """`ai.missions.runs` methods that return the raw HTTP response."""
+    """`ai.missions.runs` methods that return the raw HTTP response, its body read."""
 
     def __init__(self, resource: AsyncRunsResource) -> None:
         self._resource = resource
@@ -775,3 +869,42 @@ class AsyncRunsResourceWithRawResponse:
         )
 
         return AsyncTelnyxAgentsResourceWithRawResponse(self._resource.telnyx_agents)
+
+
+class AsyncRunsResourceWithStreamingResponse:
+    """`ai.missions.runs` methods that return a context manager of the HTTP response, its body unread."""
+
+    def __init__(self, resource: AsyncRunsResource) -> None:
+        self._resource = resource
+        self.list_runs = async_streamed_response_wrapper(resource.list_runs)
+        self.list = async_streamed_response_wrapper(resource.list)
+        self.create = async_streamed_response_wrapper(resource.create)
+        self.retrieve = async_streamed_response_wrapper(resource.retrieve)
+        self.update = async_streamed_response_wrapper(resource.update)
+        self.cancel_run = async_streamed_response_wrapper(resource.cancel_run)
+        self.pause_run = async_streamed_response_wrapper(resource.pause_run)
+        self.resume_run = async_streamed_response_wrapper(resource.resume_run)
+
+    @cached_property
+    def events(self) -> AsyncEventsResourceWithStreamingResponse:
+        from telnyx_missions.resources.ai.missions.runs.events import (
+            AsyncEventsResourceWithStreamingResponse,
+        )
+
+        return AsyncEventsResourceWithStreamingResponse(self._resource.events)
+
+    @cached_property
+    def plan(self) -> AsyncPlanResourceWithStreamingResponse:
+        from telnyx_missions.resources.ai.missions.runs.plan import (
+            AsyncPlanResourceWithStreamingResponse,
+        )
+
+        return AsyncPlanResourceWithStreamingResponse(self._resource.plan)
+
+    @cached_property
+    def telnyx_agents(self) -> AsyncTelnyxAgentsResourceWithStreamingResponse:
+        from telnyx_missions.resources.ai.missions.runs.telnyx_agents import (
+            AsyncTelnyxAgentsResourceWithStreamingResponse,
+        )
+
+        return AsyncTelnyxAgentsResourceWithStreamingResponse(self._resource.telnyx_agents)

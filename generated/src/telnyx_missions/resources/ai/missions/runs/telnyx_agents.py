@@ -7,7 +7,12 @@ from types import NoneType
 from typing import TYPE_CHECKING
 
 from telnyx_missions._runtime.client import AsyncAPIClient, SyncAPIClient, path_template
-from telnyx_missions._runtime.response import async_raw_response_wrapper, raw_response_wrapper
+from telnyx_missions._runtime.response import (
+    async_raw_response_wrapper,
+    async_streamed_response_wrapper,
+    raw_response_wrapper,
+    streamed_response_wrapper,
+)
 from telnyx_missions._runtime.types import Body, Headers, Omit, Query, TimeoutTypes, omit
 
 if TYPE_CHECKING:
@@ -17,8 +22,10 @@ if TYPE_CHECKING:
 __all__ = [
     "AsyncTelnyxAgentsResource",
     "AsyncTelnyxAgentsResourceWithRawResponse",
+    "AsyncTelnyxAgentsResourceWithStreamingResponse",
     "TelnyxAgentsResource",
     "TelnyxAgentsResourceWithRawResponse",
+    "TelnyxAgentsResourceWithStreamingResponse",
 ]
 
 
@@ -32,6 +39,11 @@ class TelnyxAgentsResource:
     def with_raw_response(self) -> TelnyxAgentsResourceWithRawResponse:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return TelnyxAgentsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> TelnyxAgentsResourceWithStreamingResponse:
+        """The same methods as context managers whose response body is not read up front."""
+        return TelnyxAgentsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -51,6 +63,7 @@ class TelnyxAgentsResource:
           mission_id: Id of the mission (a UUID).
           run_id: Id of the run (a UUID).
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
         from telnyx_missions.types.telnyx_agents_list_response import TelnyxAgentsListResponse
 
         return self._client.request(
@@ -60,6 +73,7 @@ class TelnyxAgentsResource:
                 {"mission_id": mission_id, "run_id": run_id},
             ),
             cast_to=TelnyxAgentsListResponse,
+            errors={"422": HTTPValidationError},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -86,6 +100,7 @@ class TelnyxAgentsResource:
           run_id: Id of the run (a UUID).
           telnyx_agent_id: Id of the Telnyx AI agent (voice or messaging) to link.
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
         from telnyx_missions.types.telnyx_agent_response import TelnyxAgentResponse
 
         return self._client.request(
@@ -95,6 +110,7 @@ class TelnyxAgentsResource:
                 {"mission_id": mission_id, "run_id": run_id},
             ),
             cast_to=TelnyxAgentResponse,
+            errors={"422": HTTPValidationError},
             body={"telnyx_agent_id": telnyx_agent_id},
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -122,6 +138,8 @@ class TelnyxAgentsResource:
           run_id: Id of the run (a UUID).
           telnyx_agent_id: Id of the linked Telnyx AI agent.
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
+
         return self._client.request(
             "DELETE",
             path_template(
@@ -129,6 +147,7 @@ class TelnyxAgentsResource:
                 {"mission_id": mission_id, "run_id": run_id, "telnyx_agent_id": telnyx_agent_id},
             ),
             cast_to=NoneType,
+            errors={"422": HTTPValidationError},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -137,13 +156,23 @@ class TelnyxAgentsResource:
 
 
 class TelnyxAgentsResourceWithRawResponse:
-    """`ai.missions.runs.telnyx_agents` methods that return the raw HTTP response."""
+    """`ai.missions.runs.telnyx_agents` methods that return the raw HTTP response, its body read."""
 
     def __init__(self, resource: TelnyxAgentsResource) -> None:
         self._resource = resource
         self.list = raw_response_wrapper(resource.list)
         self.link = raw_response_wrapper(resource.link)
         self.unlink = raw_response_wrapper(resource.unlink)
+
+
+class TelnyxAgentsResourceWithStreamingResponse:
+    """`ai.missions.runs.telnyx_agents` methods that return a context manager of the HTTP response, its body unread."""
+
+    def __init__(self, resource: TelnyxAgentsResource) -> None:
+        self._resource = resource
+        self.list = streamed_response_wrapper(resource.list)
+        self.link = streamed_response_wrapper(resource.link)
+        self.unlink = streamed_response_wrapper(resource.unlink)
 
 
 class AsyncTelnyxAgentsResource:
@@ -156,6 +185,11 @@ class AsyncTelnyxAgentsResource:
     def with_raw_response(self) -> AsyncTelnyxAgentsResourceWithRawResponse:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return AsyncTelnyxAgentsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncTelnyxAgentsResourceWithStreamingResponse:
+        """The same methods as context managers whose response body is not read up front."""
+        return AsyncTelnyxAgentsResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -175,6 +209,7 @@ class AsyncTelnyxAgentsResource:
           mission_id: Id of the mission (a UUID).
           run_id: Id of the run (a UUID).
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
         from telnyx_missions.types.telnyx_agents_list_response import TelnyxAgentsListResponse
 
         return await self._client.request(
@@ -184,6 +219,7 @@ class AsyncTelnyxAgentsResource:
                 {"mission_id": mission_id, "run_id": run_id},
             ),
             cast_to=TelnyxAgentsListResponse,
+            errors={"422": HTTPValidationError},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -210,6 +246,7 @@ class AsyncTelnyxAgentsResource:
           run_id: Id of the run (a UUID).
           telnyx_agent_id: Id of the Telnyx AI agent (voice or messaging) to link.
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
         from telnyx_missions.types.telnyx_agent_response import TelnyxAgentResponse
 
         return await self._client.request(
@@ -219,6 +256,7 @@ class AsyncTelnyxAgentsResource:
                 {"mission_id": mission_id, "run_id": run_id},
             ),
             cast_to=TelnyxAgentResponse,
+            errors={"422": HTTPValidationError},
             body={"telnyx_agent_id": telnyx_agent_id},
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -246,6 +284,8 @@ class AsyncTelnyxAgentsResource:
           run_id: Id of the run (a UUID).
           telnyx_agent_id: Id of the linked Telnyx AI agent.
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
+
         return await self._client.request(
             "DELETE",
             path_template(
@@ -253,6 +293,7 @@ class AsyncTelnyxAgentsResource:
                 {"mission_id": mission_id, "run_id": run_id, "telnyx_agent_id": telnyx_agent_id},
             ),
             cast_to=NoneType,
+            errors={"422": HTTPValidationError},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -261,10 +302,20 @@ class AsyncTelnyxAgentsResource:
 
 
 class AsyncTelnyxAgentsResourceWithRawResponse:
-    """`ai.missions.runs.telnyx_agents` methods that return the raw HTTP response."""
+    """`ai.missions.runs.telnyx_agents` methods that return the raw HTTP response, its body read."""
 
     def __init__(self, resource: AsyncTelnyxAgentsResource) -> None:
         self._resource = resource
         self.list = async_raw_response_wrapper(resource.list)
         self.link = async_raw_response_wrapper(resource.link)
         self.unlink = async_raw_response_wrapper(resource.unlink)
+
+
+class AsyncTelnyxAgentsResourceWithStreamingResponse:
+    """`ai.missions.runs.telnyx_agents` methods that return a context manager of the HTTP response, its body unread."""
+
+    def __init__(self, resource: AsyncTelnyxAgentsResource) -> None:
+        self._resource = resource
+        self.list = async_streamed_response_wrapper(resource.list)
+        self.link = async_streamed_response_wrapper(resource.link)
+        self.unlink = async_streamed_response_wrapper(resource.unlink)
