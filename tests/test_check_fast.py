@@ -98,12 +98,12 @@ def test_templates_generator_code_and_tool_versions_are_inputs(
     pristine: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     spec, out = pristine / "spec" / "missions.yaml", pristine / "out"
-    assert _recorded(spec, out) == ([], 54)
+    assert _recorded(spec, out) == ([], 57)
     assert _recorded(spec, out, validate=False) is None
 
     templates = tmp_path / "templates"
     shutil.copytree(TEMPLATES, templates)
-    assert _recorded(spec, out, templates) == ([], 54)
+    assert _recorded(spec, out, templates) == ([], 57)
     docs = templates / "macros" / "docs.jinja"
     docs.write_text(docs.read_text("utf-8") + " ", "utf-8")
     assert _recorded(spec, out, templates) is None
@@ -111,7 +111,7 @@ def test_templates_generator_code_and_tool_versions_are_inputs(
     code = tmp_path / "generator"
     shutil.copytree(fingerprint._CODE, code, ignore=shutil.ignore_patterns("__pycache__"))
     monkeypatch.setattr(fingerprint, "_CODE", code)
-    assert _recorded(spec, out) == ([], 54)
+    assert _recorded(spec, out) == ([], 57)
     naming = code / "ir" / "naming.py"
     naming.write_text(naming.read_text("utf-8") + "\n", "utf-8")
     assert _recorded(spec, out) is None

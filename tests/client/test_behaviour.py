@@ -43,8 +43,8 @@ from telnyx_missions import (
 )
 from telnyx_missions.types import (
     EventType,
-    HTTPValidationError,
     ExecutionMode,
+    HTTPValidationError,
     MissionData,
     MissionResponse,
     MissionRunData,
@@ -52,8 +52,6 @@ from telnyx_missions.types import (
     RunStatus,
     StepStatus,
 )
-
-from .conftest import _ModuleProxy
 
 API_KEY = "test-key"
 BASE_URL = "https://api.example.test/v2"
