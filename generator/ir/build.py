@@ -148,6 +148,7 @@ def build(doc: Document, config: Config) -> Api:
             if t
         ]
         + [t for op in operations for _, t in op.error_types]
+        + [op.stream_returns for op in operations if op.stream_returns]
         # Aliases are always emitted, and so are schemas no operation uses: what they
         # refer to must exist as a model too.
         + [TypeRef("alias", name=a.name, module=a.module) for a in registry.aliases.values()]
@@ -195,6 +196,7 @@ def _all_types(
         types += [p.type for p in op.all_params]
         types += [t for t in (op.returns, op.pagination.item_type if op.pagination else None) if t]
         types += [t for _, t in op.error_types]
+        types += [op.stream_returns] if op.stream_returns else []
     return types
 
 
@@ -470,9 +472,10 @@ class _OperationBuilder:
             )
         responses = spec.get("responses") or {}
         returns, fmt, status, example, media = self._response(
-            responses, join_pointer(item.pointer, "responses"), context
+            responses, join_pointer(item.pointer, "responses"), context, item.name
         )
         error_types = self._error_types(responses, join_pointer(item.pointer, "responses"))
+        stream_flag, stream_returns = self._stream_variant(item, responses, fmt, body, context)
         params = tuple(path_params + others)
         pagination = self._pagination(item, params, returns)
         return Operation(
@@ -492,6 +495,8 @@ class _OperationBuilder:
             example_response=example,
             response_media=media,
             error_types=error_types,
+            stream_flag=stream_flag,
+            stream_returns=stream_returns,
         )
 
     def _raw_params(self, item: _Located) -> list[tuple[dict[str, Any], str]]:
@@ -612,7 +617,7 @@ class _OperationBuilder:
         return Body(media, required, (), whole, example_repr)
 
     def _response(
-        self, responses: dict[str, Any], pointer: str, context: str
+        self, responses: dict[str, Any], pointer: str, context: str, method: str
     ) -> tuple[TypeRef | None, Any, int, str | None, str]:
         """(type, format, status, example as JSON, media type) of the success response."""
         codes = sorted(c for c in responses if re.fullmatch(r"2(\d\d|XX)", str(c)))
@@ -631,6 +636,7 @@ class _OperationBuilder:
                 entry.get("schema"),
                 context + "Event",
                 join_pointer(pointer, code, "content", stream, "schema"),
+                f"The data of one event of the stream that `{method}` returns.",
             )
             return event, "sse", status, None, stream
         if media is None:
@@ -655,7 +661,51 @@ class _OperationBuilder:
         )
         return type_, "json", status, example_text, media
 
-    def _event_type(self, schema: Any, name: str, pointer: str) -> TypeRef:
+    def _stream_variant(
+        self,
+        item: _Located,
+        responses: dict[str, Any],
+        fmt: str,
+        body: Body | None,
+        context: str,
+    ) -> tuple[str, TypeRef | None]:
+        """(flag argument, event type) of an operation that answers JSON, or an event
+        stream when its boolean `stream` body field is true; ("", None) otherwise."""
+        if fmt != "json":
+            return "", None
+        codes = sorted(c for c in responses if re.fullmatch(r"2(\d\d|XX)", str(c)))
+        response = self.resolve(responses[codes[0]])
+        content = response.get("content") if isinstance(response, dict) else None
+        media = _pick_media(content, (EVENT_STREAM,)) if isinstance(content, dict) else None
+        if media is None or not isinstance(content, dict):
+            return "", None
+        flag = next(
+            (
+                p
+                for p in (body.fields if body else ())
+                if p.wire_name == "stream" and p.type.kind == "bool" and not p.required
+            ),
+            None,
+        )
+        if flag is None:
+            self.warnings.append(
+                Warning(
+                    join_pointer(item.pointer, "responses", codes[0], "content", media),
+                    "the operation can also answer with an event stream, but has no optional "
+                    "boolean `stream` body field to ask for one: its method returns JSON",
+                )
+            )
+            return "", None
+        entry = content[media] if isinstance(content[media], dict) else {}
+        event = self._event_type(
+            entry.get("schema"),
+            context + "Event",
+            join_pointer(item.pointer, "responses", codes[0], "content", media, "schema"),
+            f"The data of one event of the stream that `{item.name}({flag.name}=True)` returns.",
+        )
+        return flag.name, event
+
+    def _event_type(self, schema: Any, name: str, pointer: str, description: str) -> TypeRef:
         """The type of each event's data in a `text/event-stream` response.
 
         Documents describe a stream two ways: the data of one event, or the event frame
@@ -673,8 +723,16 @@ class _OperationBuilder:
             datas = [f["properties"]["data"] for f in frames]
             datas = [d for d in datas if not _is_done_sentinel(self.resolve(d))] or datas
             data = datas[0] if len(datas) == 1 else {"oneOf": datas}
-            return self.types.to_type(data, name, join_pointer(pointer, "properties", "data"))
-        return self.types.to_type(schema, name, pointer)
+            found = self.types.to_type(data, name, join_pointer(pointer, "properties", "data"))
+        else:
+            found = self.types.to_type(schema, name, pointer)
+        if found.kind != "union":
+            return found
+        # `Stream[<Op>Event]` reads better than the union spelt out in every signature.
+        alias = self.types.claim(name)
+        module = naming.module_name(alias)
+        self.types.aliases[alias] = Alias(alias, module, description, found)
+        return TypeRef("alias", name=alias, module=module)
 
     def _error_types(
         self, responses: dict[str, Any], pointer: str

@@ -171,7 +171,8 @@ def _type_expr(t: TypeRef) -> str:
     if t.nullable or t.kind not in _CLASS_KINDS:
         # A union or an alias of one is not a `type[...]` to a type checker. (`builtins.`
         # because an argument may be called `type`.)
-        return f'cast("builtins.type[{text}]", {text})'
+        quote = "'" if '"' in text else '"'  # a discriminator's name is in double quotes
+        return f"cast({quote}builtins.type[{text}]{quote}, {text})"
     return text
 
 
@@ -366,6 +367,20 @@ class Operation:
     # or "default"; only named types (models and aliases).
     error_types: tuple[tuple[str, TypeRef], ...] = ()
 
+    # An operation that answers JSON or, when its boolean body field `stream_flag` is
+    # true, `text/event-stream`: typed overloads on that argument; the events' data type.
+    stream_flag: str = ""
+    stream_returns: TypeRef | None = None
+
+    @property
+    def stream_annotation(self) -> str:
+        """The data type of the events of the stream the method can return."""
+        return self.stream_returns.annotation("resource") if self.stream_returns else ""
+
+    @property
+    def stream_cast_expr(self) -> str:
+        return _type_expr(self.stream_returns) if self.stream_returns else ""
+
     @property
     def is_event_stream(self) -> bool:
         """The success response is `text/event-stream`: the method returns a Stream."""
@@ -479,11 +494,12 @@ class Operation:
     @property
     def accept(self) -> str:
         """The media type to ask for, when the success body is not JSON."""
-        return self.response_media if self.response_format in ("bytes", "text", "sse") else ""
+        return self.response_media if self.response_format in ("bytes", "text") else ""
 
     @property
     def uses_cast(self) -> bool:
-        exprs = [self.cast_expr] + (list(self.page_type_exprs) if self.pagination else [])
+        exprs = [self.cast_expr, self.stream_cast_expr]
+        exprs += list(self.page_type_exprs) if self.pagination else []
         return any(e.startswith("cast(") for e in exprs)
 
     @property

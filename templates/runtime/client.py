@@ -479,9 +479,15 @@ class SyncAPIClient(_BaseClient):
         *,
         cast_to: type[T],
         errors: ErrorTypes | None = None,
+        stream_events: type[Any] | None = None,
         **options: Any,
     ) -> T:
         """Send a request; its parsed body (or, for with_raw/streaming_response, an APIResponse)."""
+        if stream_events is not None:  # the operation was asked for an event stream
+            return cast(
+                T,
+                self.request_stream(method, path, cast_to=stream_events, errors=errors, **options),
+            )
         mode = response_mode.get()
         parts = RequestParts(method, path, **options)
         response, retries_taken = self._send(parts, stream=mode == STREAMED)
@@ -512,6 +518,7 @@ class SyncAPIClient(_BaseClient):
     ) -> Stream[T]:
         """Send a request answered with `text/event-stream`: a Stream of its events."""
         mode = response_mode.get()
+        options["headers"] = {"Accept": "text/event-stream", **(options.get("headers") or {})}
         parts = RequestParts(method, path, **options)
         response, retries_taken = self._send(parts, stream=mode != RAW)
         if not response.is_success:
@@ -683,9 +690,17 @@ class AsyncAPIClient(_BaseClient):
         *,
         cast_to: type[T],
         errors: ErrorTypes | None = None,
+        stream_events: type[Any] | None = None,
         **options: Any,
     ) -> T:
         """Send a request; its parsed body (or, for with_raw/streaming_response, an AsyncAPIResponse)."""
+        if stream_events is not None:  # the operation was asked for an event stream
+            return cast(
+                T,
+                await self.request_stream(
+                    method, path, cast_to=stream_events, errors=errors, **options
+                ),
+            )
         mode = response_mode.get()
         parts = RequestParts(method, path, **options)
         response, retries_taken = await self._send(parts, stream=mode == STREAMED)
@@ -716,6 +731,7 @@ class AsyncAPIClient(_BaseClient):
     ) -> AsyncStream[T]:
         """Send a request answered with `text/event-stream`: an AsyncStream of its events."""
         mode = response_mode.get()
+        options["headers"] = {"Accept": "text/event-stream", **(options.get("headers") or {})}
         parts = RequestParts(method, path, **options)
         response, retries_taken = await self._send(parts, stream=mode != RAW)
         if not response.is_success:
