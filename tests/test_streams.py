@@ -15,6 +15,7 @@ without one: the per-API retry policy and the idempotency key.
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import json
 import socket
 import sys
@@ -403,6 +404,7 @@ def test_streaming_response_does_not_read_the_body_up_front(base_url: str) -> No
             rest = b"".join(pieces)
         assert response.is_closed
         assert json.loads(first + rest) == {"id": "e1", "status": "running"}
+        assert response.elapsed > dt.timedelta(0)  # to the end of the body, once read
         GATE.opened.clear()
         with c.executions.with_streaming_response.retrieve("e2") as response:
             GATE.opened.set()
@@ -453,6 +455,9 @@ async def test_async_streaming_response(base_url: str) -> None:
             rest = b"".join([piece async for piece in pieces])
         assert response.is_closed
         assert json.loads(first + rest)["id"] == "e1"
+        assert response.elapsed > dt.timedelta(0)
+        raw = await c.executions.with_raw_response.retrieve("e2")
+        assert raw.elapsed > dt.timedelta(0) and (await raw.parse()).id == "e2"
         async with c.completions.with_streaming_response.stream(prompt="p") as raw:
             stream = await raw.parse()
             assert [chunk.id async for chunk in stream] == ["k0", "k1", "k2"]

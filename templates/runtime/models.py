@@ -180,7 +180,10 @@ def rebuild(tp: Any, value: object) -> Any:
     if origin in (typing.Union, types.UnionType):
         if value is None:
             return None
-        chosen = _closest_model(args, value)
+        members = _members(args)
+        chosen = _closest_model(members, value)
+        if chosen is None:  # a list or a map among the members, for a list or a map
+            chosen = next((m for m in members if _container_of(m, value)), None)
         return lenient(chosen, value) if chosen is not None else value
     if origin is list and args and isinstance(value, list):
         return [lenient(args[0], item) for item in value]
@@ -209,7 +212,27 @@ def _model(cls: type[pydantic.BaseModel], data: dict[str, Any]) -> pydantic.Base
     return cls.model_construct(_fields_set=given, **{**extra, **values})
 
 
-def _closest_model(members: tuple[Any, ...], value: object) -> Any:
+def _members(args: tuple[Any, ...]) -> list[Any]:
+    """A union's members, nested unions and `Annotated` unwrapped, None left out."""
+    found: list[Any] = []
+    for arg in args:
+        if typing.get_origin(arg) is typing.Annotated:
+            arg = typing.get_args(arg)[0]
+        if typing.get_origin(arg) in (typing.Union, types.UnionType):
+            found += _members(typing.get_args(arg))
+        elif arg is not types.NoneType:
+            found.append(arg)
+    return found
+
+
+def _container_of(tp: Any, value: object) -> bool:
+    origin = typing.get_origin(tp)
+    return (origin is list and isinstance(value, list)) or (
+        origin is dict and isinstance(value, dict)
+    )
+
+
+def _closest_model(members: list[Any], value: object) -> Any:
     """The union member a JSON object most looks like: its literal tags agree, and it
     shares the most keys with it."""
     if not isinstance(value, dict):

@@ -352,6 +352,12 @@ class _BaseClient:
         secret = self._settings.secret_headers
         return {k: "<redacted>" if k.lower() in secret else v for k, v in headers.items()}
 
+    def _parse_as(self, response: httpx.Response, to: type[T]) -> T:
+        """`APIResponse.parse(to=...)`: the body as `to`; `str` is its text, whatever it holds."""
+        if to is str:
+            return cast(T, response.text)
+        return self._parse(response, to)
+
     def _parse(self, response: httpx.Response, cast_to: type[T]) -> T:
         if cast_to is NoneType:
             return cast(T, None)
@@ -442,8 +448,10 @@ class _BaseClient:
         scheme = self._settings.pagination
         assert scheme is not None, "this API declares no pagination"
         number, total = scheme.read(envelope, requested if isinstance(requested, int) else 1)
+        items = getattr(envelope, scheme.items, None)
         return {
-            "items": list(getattr(envelope, scheme.items) or []),
+            # Not a list only when lenient parsing kept a drifted body as it came.
+            "items": list(items) if isinstance(items, list) else [],
             "meta": getattr(envelope, scheme.meta) if scheme.meta else None,
             "response": envelope,
             "page_number": number,
@@ -501,7 +509,7 @@ class SyncAPIClient(_BaseClient):
             APIResponse(
                 response,
                 parse=lambda: self._parse(response, cast_to),
-                parse_to=lambda to: self._parse(response, to),
+                parse_to=lambda to: self._parse_as(response, to),
                 retries_taken=retries_taken,
                 request_id=self.request_id(response),
             ),
@@ -538,7 +546,7 @@ class SyncAPIClient(_BaseClient):
             APIResponse(
                 response,
                 parse=stream,
-                parse_to=lambda to: self._parse(response, to),
+                parse_to=lambda to: self._parse_as(response, to),
                 retries_taken=retries_taken,
                 request_id=request_id,
                 body_is_stream=True,
@@ -714,7 +722,7 @@ class AsyncAPIClient(_BaseClient):
             AsyncAPIResponse(
                 response,
                 parse=lambda: self._parse(response, cast_to),
-                parse_to=lambda to: self._parse(response, to),
+                parse_to=lambda to: self._parse_as(response, to),
                 retries_taken=retries_taken,
                 request_id=self.request_id(response),
             ),
@@ -751,7 +759,7 @@ class AsyncAPIClient(_BaseClient):
             AsyncAPIResponse(
                 response,
                 parse=stream,
-                parse_to=lambda to: self._parse(response, to),
+                parse_to=lambda to: self._parse_as(response, to),
                 retries_taken=retries_taken,
                 request_id=request_id,
                 body_is_stream=True,

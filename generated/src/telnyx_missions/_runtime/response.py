@@ -88,7 +88,7 @@ class _BaseAPIResponse(Generic[R]):
 
     @property
     def elapsed(self) -> datetime.timedelta:
-        """From sending the request to reading the end of the body (once it is read)."""
+        """From sending the request to the end of the body; once the body has been read."""
         return self.http_response.elapsed
 
     @property
