@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import json
+import re
 import socket
 import sys
 import threading
@@ -556,3 +557,28 @@ def test_the_configured_request_id_header(no_sleep: None) -> None:
     assert caught.value.request_id == "t-9"
     assert str(caught.value) == "429 Too Many Requests: down (request id: t-9)"
     assert isinstance(caught.value.body, Problem)
+
+
+# -- the fixture's README, run against the server ---------------------------------------------
+
+
+def test_the_readme_examples_run_against_the_server(
+    base_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Every Python block of the generated README (its Server-Sent Events section
+    included), in order, as a reader would run them."""
+    GATE.opened.set()
+    monkeypatch.setenv("FX_STREAMS_API_KEY", "k")
+    monkeypatch.setenv("FX_STREAMS_BASE_URL", base_url)
+    readme = (assembled("streams") / "expected" / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"^```python\n(.*?)^```$", readme, re.DOTALL | re.MULTILINE)
+    assert len(blocks) >= 17
+    namespace: dict[str, object] = {"__name__": "readme"}
+    for number, block in enumerate(blocks):
+        try:
+            exec(compile(block, f"README.md block {number}", "exec"), namespace)
+        except Exception as exc:  # noqa: BLE001 - the failure names the block
+            pytest.fail(f"README block {number} failed: {type(exc).__name__}: {exc}\n{block}")
+    printed = capsys.readouterr().out
+    assert "content='Hel'" in printed  # the SSE section's events came through
+    assert "conversation.response.started" in printed  # ...with their event names

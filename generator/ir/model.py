@@ -6,6 +6,7 @@ annotations and imports up front so that templates only lay text out.
 
 from __future__ import annotations
 
+import ast
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
@@ -34,6 +35,17 @@ TypeKind = Literal[
 # limits and the 5xx that mean "try again". Not 409: on many APIs it means "already
 # exists", which a retry cannot change (three POSTs for one answer); not 501 either.
 DEFAULT_RETRY_STATUSES: tuple[int | str, ...] = (408, 429, 500, 502, 503, 504)
+
+# The exception the runtime raises for each status (templates/runtime/errors.py), for docs.
+STATUS_ERRORS = {
+    "400": "BadRequestError",
+    "401": "AuthenticationError",
+    "403": "PermissionDeniedError",
+    "404": "NotFoundError",
+    "409": "ConflictError",
+    "422": "UnprocessableEntityError",
+    "429": "RateLimitError",
+}
 
 # Where an annotation is written decides its spelling: resource classes may define
 # methods called `list`, so their annotations say `builtins.list`.
@@ -401,6 +413,16 @@ class Operation:
         return f"client.{self.call_path}({self.example_arguments})"
 
     @property
+    def example_path(self) -> str:
+        """The path of the documented call, its parameters filled with the example values."""
+        values = {name: value for name, value, _ in self.example_args}
+        path = self.path
+        for wire, name in self.path_args:
+            if name in values:
+                path = path.replace("{" + wire + "}", str(ast.literal_eval(values[name])))
+        return path
+
+    @property
     def resource_path(self) -> str:
         """The dotted path of the resource the method is on, e.g. "ai.missions"."""
         return self.call_path.rpartition(".")[0]
@@ -606,6 +628,31 @@ class Api:
         reads = [op for op in typed if op.http_method == "GET"]
         best = reads or typed or ops
         return best[0] if best else None
+
+    @property
+    def error_example(self) -> tuple[str, TypeRef] | None:
+        """A declared error body the docs show: (status, model), a 4xx status first."""
+        found = sorted(
+            {pair[0]: pair for op in self.operations() for pair in op.error_types}.values(),
+            key=lambda pair: (not pair[0].startswith("4"), pair[0]),
+        )
+        return found[0] if found else None
+
+    @property
+    def error_example_class(self) -> str:
+        """The exception an error body of `error_example` comes with."""
+        status = self.error_example[0] if self.error_example else ""
+        if status.startswith("5"):
+            return "InternalServerError"
+        return STATUS_ERRORS.get(status, "APIStatusError")
+
+    @property
+    def stream_example(self) -> Operation | None:
+        """The operation the docs use to show an event stream."""
+        ops = self.operations()
+        return next((op for op in ops if op.is_event_stream), None) or next(
+            (op for op in ops if op.stream_flag), None
+        )
 
     def model_anchor(self, name: str) -> str:
         return "model-" + name.lower()
