@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import email.utils
 import enum
+import functools
 import json
 import logging
 import os
@@ -373,26 +374,23 @@ class _BaseClient:
         return self._parse_json(response, content, cast_to)
 
     def _parse_json(self, response: httpx.Response, content: bytes, cast_to: type[T]) -> T:
-        import pydantic
-
-        from .models import StrictValidationError, adapter, check_strict, describe_errors, rebuild
-
+        models = _MODELS or _load_models()
         strict = self._settings.strict
         try:
             # pydantic-core reads the bytes itself: faster than json.loads then validate.
-            parsed = adapter(cast_to).validate_json(content)
+            parsed = models.adapter(cast_to).validate_json(content)
             if strict:
-                check_strict(parsed)
+                models.check_strict(parsed)
             return cast(T, parsed)
-        except StrictValidationError as exc:
+        except models.StrictValidationError as exc:
             raise APIResponseValidationError(
                 response,
                 json.loads(content),
                 f"The response does not match its schema: {exc}",
                 request_id=self.request_id(response),
             ) from None
-        except pydantic.ValidationError as exc:
-            problems = describe_errors(exc)
+        except models.pydantic.ValidationError as exc:
+            problems = models.describe_errors(exc)
         try:
             data: object = json.loads(content)
         except ValueError:
@@ -416,7 +414,7 @@ class _BaseClient:
             request.url,
             problems,
         )
-        return cast(T, rebuild(cast_to, data))
+        return cast(T, models.rebuild(cast_to, data))
 
     def _parse_event(self, response: httpx.Response, data: str, cast_to: type[T]) -> T:
         """One event's data: text as it is for a string, JSON for anything else (or the
@@ -467,18 +465,15 @@ class SyncAPIClient(_BaseClient):
         self._owns_http = owns_http
         self._http_client = http_client
 
-    @property
+    @functools.cached_property
     def _http(self) -> httpx.Client:
-        http = self._http_client
-        if http is None:
-            # Made on first use: its TLS context is most of what creating a client costs.
-            http = self._http_client = DefaultHttpxClient(timeout=self._settings.timeout)
-        return http
+        # Made on first use: its TLS context is most of what creating a client costs.
+        return self._http_client or DefaultHttpxClient(timeout=self._settings.timeout)
 
     def close(self) -> None:
         """Close the connection pool (not a pool the caller brought)."""
-        if self._owns_http and self._http_client is not None:
-            self._http_client.close()
+        if self._owns_http and "_http" in self.__dict__:
+            self._http.close()
 
     def request(
         self,
@@ -598,7 +593,9 @@ class SyncAPIClient(_BaseClient):
         http = self._http
         retries_taken = 0
         max_retries = self._settings.max_retries if parts.max_retries is None else parts.max_retries
-        idempotency_key = self._idempotency_key(parts)
+        idempotency_key = (
+            None if self._settings.idempotency_header is None else self._idempotency_key(parts)
+        )
         verbose = log.isEnabledFor(logging.INFO)
         while True:
             request = self._build_request(http, parts, retries_taken, idempotency_key)
@@ -678,18 +675,15 @@ class AsyncAPIClient(_BaseClient):
         self._owns_http = owns_http
         self._http_client = http_client
 
-    @property
+    @functools.cached_property
     def _http(self) -> httpx.AsyncClient:
-        http = self._http_client
-        if http is None:
-            # Made on first use: its TLS context is most of what creating a client costs.
-            http = self._http_client = DefaultAsyncHttpxClient(timeout=self._settings.timeout)
-        return http
+        # Made on first use: its TLS context is most of what creating a client costs.
+        return self._http_client or DefaultAsyncHttpxClient(timeout=self._settings.timeout)
 
     async def close(self) -> None:
         """Close the connection pool (not a pool the caller brought)."""
-        if self._owns_http and self._http_client is not None:
-            await self._http_client.aclose()
+        if self._owns_http and "_http" in self.__dict__:
+            await self._http.aclose()
 
     async def request(
         self,
@@ -809,7 +803,9 @@ class AsyncAPIClient(_BaseClient):
         http = self._http
         retries_taken = 0
         max_retries = self._settings.max_retries if parts.max_retries is None else parts.max_retries
-        idempotency_key = self._idempotency_key(parts)
+        idempotency_key = (
+            None if self._settings.idempotency_header is None else self._idempotency_key(parts)
+        )
         verbose = log.isEnabledFor(logging.INFO)
         while True:
             request = self._build_request(http, parts, retries_taken, idempotency_key)
@@ -875,6 +871,17 @@ class AsyncAPIClient(_BaseClient):
             max_retries,
         )
         await asyncio.sleep(delay)
+
+
+_MODELS: Any = None  # the models module, imported with the first response parsed
+
+
+def _load_models() -> Any:
+    global _MODELS
+    from . import models
+
+    _MODELS = models
+    return models
 
 
 def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
