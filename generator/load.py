@@ -7,7 +7,10 @@ raises `SpecError` naming the file, the line, the JSON pointer and the reason.
 
 from __future__ import annotations
 
+import base64
+import datetime
 import json
+import math
 import os
 import re
 from dataclasses import dataclass, field
@@ -31,8 +34,9 @@ class _DuplicateKey(Exception):
 
 
 class _Loader(_BaseLoader):  # type: ignore[valid-type,misc]
-    """YAML as OpenAPI means it: 1.2 booleans (`on`, `yes`, `no` stay strings), and a
-    key given twice is an error rather than the first value silently lost."""
+    """YAML as OpenAPI means it: 1.2 booleans (`on`, `yes`, `no` stay strings), plain
+    timestamps stay strings (JSON has no dates), and a key given twice is an error rather
+    than the first value silently lost."""
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
         seen: set[Any] = set()
@@ -44,8 +48,9 @@ class _Loader(_BaseLoader):  # type: ignore[valid-type,misc]
         return super().construct_mapping(node, deep=deep)  # type: ignore[no-any-return]
 
 
+_NOT_JSON_TAGS = ("tag:yaml.org,2002:bool", "tag:yaml.org,2002:timestamp")
 _Loader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
+    first: [(tag, regexp) for tag, regexp in resolvers if tag not in _NOT_JSON_TAGS]
     for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
 }
 _Loader.add_implicit_resolver(
@@ -91,6 +96,7 @@ def load(path: Path, *, validate: bool = True, cache_dir: Path | None = None) ->
             for file, (file_text, _) in sorted(bundler.files.items())
             if file != main
         },
+        warnings=list(bundler.warnings),
     )
     _check_local_refs(doc)
     if validate:
@@ -134,16 +140,37 @@ def parse(path: Path, text: str) -> Tree:
             raise SpecError(path, "", f"invalid YAML: {reason}", line) from None
         except yaml.YAMLError as exc:
             raise SpecError(path, "", f"invalid YAML: {exc}") from None
-    return _string_keys(data)
+    return json_values(data)
 
 
-def _string_keys(node: Tree) -> Tree:
-    """YAML allows `200:` as an integer key; OpenAPI means the string "200"."""
+def json_values(node: Tree) -> Tree:
+    """The tree as plain JSON values, whatever YAML made of it: `200:` as an integer key
+    means the string "200"; an explicit `!!timestamp` or `!!binary`, a set or a
+    non-finite number has no JSON spelling, so it becomes a string (or a list)."""
     if isinstance(node, dict):
-        return {str(k) if not isinstance(k, str) else k: _string_keys(v) for k, v in node.items()}
-    if isinstance(node, list):
-        return [_string_keys(v) for v in node]
-    return node
+        return {_json_key(k): json_values(v) for k, v in node.items()}
+    if isinstance(node, (list, tuple)):
+        return [json_values(v) for v in node]
+    if node is None or isinstance(node, (str, bool, int)):
+        return node
+    if isinstance(node, float):
+        return node if math.isfinite(node) else str(node)
+    if isinstance(node, (datetime.date, datetime.datetime)):
+        return node.isoformat()
+    if isinstance(node, bytes):
+        return base64.b64encode(node).decode("ascii")
+    if isinstance(node, (set, frozenset)):
+        return sorted((json_values(v) for v in node), key=repr)
+    return str(node)
+
+
+def _json_key(key: object) -> str:
+    if isinstance(key, str):
+        return key
+    if isinstance(key, bool):
+        return "true" if key else "false"
+    value = json_values(key)
+    return value if isinstance(value, str) else json.dumps(value)
 
 
 def _check_version(path: Path, text: str, root: dict[str, Any]) -> None:
@@ -194,6 +221,7 @@ class _Bundler:
         self.components: dict[str, dict[str, Any]] = {}
         self.taken: dict[str, set[str]] = {}  # component names in use, per kind
         self.stack: list[tuple[Path, str]] = []
+        self.warnings: list[Warning] = []
 
     def bundle(self, root: dict[str, Any], text: str) -> dict[str, Any]:
         self.files[self.main] = (text, root)
@@ -230,36 +258,45 @@ class _Bundler:
         key = (target, fragment)
         if key in self.hoisted:
             return {"$ref": self.hoisted[key]}
+        try:
+            found = _walk(tree, fragment)
+        except KeyError:
+            return self._unresolvable(
+                node,
+                file,
+                pointer,
+                f"unresolvable $ref {ref!r}: {target.name} has no {fragment or '/'}",
+            )
+        parts = fragment.strip("/").split("/")
+        if len(parts) == 3 and parts[0] == "components":
+            return self._hoist(key, parts[1], unescape_pointer(parts[2]), found)
+        if _looks_like_schema(found):
+            # A named schema of another file (`defs.yaml#/Agent`, or the whole file) becomes
+            # a component: it keeps its name, and a schema that refers to itself works.
+            name = unescape_pointer(parts[-1]) if fragment.strip("/") else target.stem
+            return self._hoist(key, "schemas", name, found)
         if key in self.stack:
             raise SpecError(
                 file,
                 pointer,
-                f"$ref cycle through {ref!r} across files cannot be bundled",
+                f"$ref cycle through {ref!r} across files cannot be bundled: "
+                "only schemas may refer to themselves",
                 line_of(file, self.files[file][0], pointer),
             )
-        try:
-            found = _walk(tree, fragment)
-        except KeyError:
-            raise SpecError(
-                file,
-                join_pointer(pointer, "$ref"),
-                f"unresolvable $ref {ref!r}: {target.name} has no {fragment or '/'}",
-                line_of(file, self.files[file][0], pointer),
-            ) from None
-        parts = fragment.strip("/").split("/")
         self.stack.append(key)
         try:
-            if len(parts) == 3 and parts[0] == "components":
-                return self._hoist(key, parts[1], unescape_pointer(parts[2]), found)
-            if (
-                not fragment
-                and isinstance(found, dict)
-                and ("type" in found or "properties" in found)
-            ):
-                return self._hoist(key, "schemas", target.stem, found)
             return self._visit(found, target, fragment)
         finally:
             self.stack.pop()
+
+    def _unresolvable(self, node: dict[str, Any], file: Path, pointer: str, reason: str) -> Tree:
+        """What cannot be resolved is left untyped, with a warning (an error under
+        --strict), so that one bad reference does not cost the rest of the document."""
+        where = "" if file == self.main else f" (in {os.path.relpath(file, self.main.parent)})"
+        self.warnings.append(
+            Warning(join_pointer(pointer, "$ref"), f"{reason}{where}; typed as any JSON value")
+        )
+        return {k: v for k, v in node.items() if k != "$ref"}
 
     def _hoist(self, key: tuple[Path, str], kind: str, name: str, found: Tree) -> Tree:
         """Make another file's component a local one, under a name no other one has."""
@@ -290,15 +327,48 @@ class _Bundler:
         return self.files[target]
 
 
+_SCHEMA_KEYS = frozenset(
+    {
+        "type",
+        "properties",
+        "allOf",
+        "oneOf",
+        "anyOf",
+        "items",
+        "enum",
+        "const",
+        "additionalProperties",
+    }
+)
+
+
+def _looks_like_schema(node: Tree) -> bool:
+    """A schema object, not a parameter, response or other OpenAPI object."""
+    return (
+        isinstance(node, dict)
+        and bool(_SCHEMA_KEYS & node.keys())
+        and not {"in", "content", "schema"} & node.keys()
+    )
+
+
 def _check_local_refs(doc: Document) -> None:
-    """Every `#/...` reference resolves, and no schema is only a reference to itself."""
+    """Every `#/...` reference resolves, and no schema is only a reference to itself.
+
+    A reference that resolves nowhere is dropped with a warning: the schema it stood for
+    becomes untyped, and everything else still generates."""
     stack: list[tuple[Tree, str]] = [(doc.root, "")]
     while stack:
         node, pointer = stack.pop()
         if isinstance(node, dict):
             ref = node.get("$ref")
-            if isinstance(ref, str):
-                _check_ref(doc, ref, pointer)
+            if isinstance(ref, str) and not _check_ref(doc, ref, pointer):
+                doc.warnings.append(
+                    Warning(
+                        join_pointer(pointer, "$ref"),
+                        f"unresolvable $ref {ref!r}; typed as any JSON value",
+                    )
+                )
+                del node["$ref"]
             for k, v in node.items():
                 if isinstance(v, (dict, list)):
                     stack.append((v, join_pointer(pointer, k)))
@@ -308,21 +378,18 @@ def _check_local_refs(doc: Document) -> None:
                     stack.append((v, join_pointer(pointer, i)))
 
 
-def _check_ref(doc: Document, ref: str, pointer: str) -> None:
+def _check_ref(doc: Document, ref: str, pointer: str) -> bool:
+    """False for a reference that resolves nowhere; an error for a cycle of references."""
     seen = [pointer]
     current = ref
     while True:
         try:
             target = doc.resolve(current)
         except KeyError:
-            raise SpecError(
-                doc.path,
-                join_pointer(pointer, "$ref"),
-                f"unresolvable $ref {ref!r}",
-                doc.line_of(pointer),
-            ) from None
+            # Only the first link is reported: a later one is checked where it sits.
+            return current != ref
         if not (isinstance(target, dict) and isinstance(target.get("$ref"), str)):
-            return
+            return True
         if current[1:] in seen:
             raise SpecError(
                 doc.path,

@@ -406,23 +406,119 @@ def test_errors_carry_file_line_pointer_and_reason(tmp_path: Path) -> None:
         components:
           schemas:
             A:
-              type: object
-              properties:
-                b:
-                  $ref: "#/components/schemas/B"
+              $ref: "#/components/schemas/B"
+            B:
+              $ref: "#/components/schemas/A"
         """},
     )
     with pytest.raises(SpecError) as caught:
         load(spec, validate=False)
     error = caught.value
     assert error.file == spec
-    assert error.line == 9
-    assert error.pointer == "/components/schemas/A/properties/b/$ref"
-    assert error.reason == "unresolvable $ref '#/components/schemas/B'"
-    assert (
-        str(error)
-        == f"error: {spec}:9: at /components/schemas/A/properties/b/$ref: " + error.reason
+    assert error.line in (6, 8)
+    assert error.pointer in ("/components/schemas/A/$ref", "/components/schemas/B/$ref")
+    assert error.reason.startswith("$ref cycle: ")
+    assert str(error) == f"error: {spec}:{error.line}: at {error.pointer}: " + error.reason
+
+
+def test_an_unresolvable_ref_is_a_warning_and_leaves_the_schema_untyped(tmp_path: Path) -> None:
+    spec = write(
+        tmp_path,
+        {"spec.yaml": """
+        openapi: 3.1.0
+        info: {title: T, version: "1"}
+        paths: {}
+        components:
+          schemas:
+            A:
+              type: object
+              properties:
+                b:
+                  description: Details.
+                  $ref: "#/$defs/B"
+                c: {type: string}
+        """},
     )
+    doc = load(spec, validate=False)
+    assert [str(w) for w in doc.warnings] == [
+        "/components/schemas/A/properties/b/$ref: unresolvable $ref '#/$defs/B'; "
+        "typed as any JSON value"
+    ]
+    assert doc.root["components"]["schemas"]["A"]["properties"] == {
+        "b": {"description": "Details."},
+        "c": {"type": "string"},
+    }
+
+
+def test_yaml_native_values_become_json_values(tmp_path: Path) -> None:
+    spec = write(
+        tmp_path,
+        {"spec.yaml": """
+        openapi: 3.0.3
+        info: {title: T, version: "1"}
+        paths: {}
+        components:
+          schemas:
+            A:
+              type: string
+              format: date-time
+              example: 2017-11-28T00:00:00
+              default: 2017-11-28
+              enum: [2017-11-28, !!timestamp 2020-01-02, !!binary aGk=]
+              x-set: !!set {a, b}
+              x-nan: .nan
+        """},
+    )
+    a = load(spec, validate=False).root["components"]["schemas"]["A"]
+    assert a["example"] == "2017-11-28T00:00:00"
+    assert a["default"] == "2017-11-28"
+    assert a["enum"] == ["2017-11-28", "2020-01-02", "aGk="]
+    assert a["x-set"] == ["a", "b"]
+    assert a["x-nan"] == "nan"
+
+
+def test_a_self_referencing_schema_in_another_file_is_bundled(tmp_path: Path) -> None:
+    spec = write(
+        tmp_path,
+        {
+            "spec.yaml": """
+            openapi: 3.0.3
+            info: {title: T, version: "1"}
+            paths:
+              /agents:
+                get:
+                  operationId: getAgent
+                  responses:
+                    "200":
+                      description: ok
+                      content:
+                        application/json:
+                          schema: {$ref: "defs.yml#/Agent"}
+            """,
+            "defs.yml": """
+            Agent:
+              type: object
+              properties:
+                children: {type: array, items: {$ref: "#/Agent"}}
+                team: {$ref: "#/Team"}
+            Team:
+              type: object
+              properties:
+                lead: {$ref: "#/Agent"}
+            """,
+        },
+    )
+    doc = load(spec, validate=False)
+    schemas = doc.root["components"]["schemas"]
+    assert schemas["Agent"]["properties"]["children"]["items"] == {
+        "$ref": "#/components/schemas/Agent"
+    }
+    assert schemas["Agent"]["properties"]["team"] == {"$ref": "#/components/schemas/Team"}
+    assert schemas["Team"]["properties"]["lead"] == {"$ref": "#/components/schemas/Agent"}
+    response = doc.root["paths"]["/agents"]["get"]["responses"]["200"]
+    assert response["content"]["application/json"]["schema"] == {
+        "$ref": "#/components/schemas/Agent"
+    }
 
 
 @pytest.mark.parametrize(

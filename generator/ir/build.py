@@ -101,6 +101,7 @@ class _Located:
     resource: tuple[str, ...]
     name: str
     order: int
+    operation_id: str = ""  # unique in the document, even where the spec repeats one
 
 
 @dataclass
@@ -123,18 +124,26 @@ def build(doc: Document, config: Config) -> Api:
         except Unsupported as exc:
             warnings.append(Warning(item.pointer, f"operation skipped: {exc}"))
             continue
-        op = replace(op, call_path=".".join(item.resource + (item.name,)), spec_order=item.order)
+        op = replace(
+            op,
+            call_path=".".join(item.resource + (item.name,)),
+            spec_order=item.order,
+            returns=registry.class_form(op.returns),
+        )
         op = replace(op, example_args=example_args(op, registry.enums))
         node = root
         for segment in item.resource:
             node = node.children.setdefault(segment, _Node())
         node.ops.append(op)
     registry.drain()
-    registry.apply_tags()
     _note_unsupported(doc, warnings)
     tags = _tag_descriptions(doc)
+    # Resource modules import the API's types: resource classes take names none of them has.
+    type_names = frozenset(registry.names.classes.taken)
+    client_module: set[str] = set()  # what the client module imports: the top resources
     resources = tuple(
-        _resource(name, (name,), child, tags) for name, child in sorted(root.children.items())
+        _resource(name, (name,), child, tags, type_names, client_module, warnings)
+        for name, child in sorted(root.children.items())
     )
     # A schema only ever sent (a body spread into arguments, or nested in one) needs no
     # pydantic model; one sent nested in a request needs a TypedDict twin.
@@ -176,7 +185,7 @@ def build(doc: Document, config: Config) -> Api:
         if name in used or name not in registry.inline_enums
     )
     return Api(
-        config=_client_config(doc, config),
+        config=_client_config(doc, config, warnings),
         resources=resources,
         models=models,
         enums=enums,
@@ -262,12 +271,19 @@ def _locate(doc: Document, config: Config, warnings: list[Warning]) -> list[_Loc
             op_id = spec.get("operationId")
             if isinstance(op_id, str):
                 if op_id in seen_ids:
-                    raise SpecError(
-                        doc.path,
-                        join_pointer(pointer, "operationId"),
-                        f"duplicate operationId {op_id!r} (also used at {seen_ids[op_id]}); operationIds must be unique",
-                        doc.line_of(join_pointer(pointer, "operationId")),
+                    # The spec says MUST, and real documents break it: the later one (in
+                    # document order) gets a numbered id; --strict makes it an error.
+                    unique, n = op_id, 2
+                    while unique in seen_ids:
+                        unique, n = f"{op_id}_{n}", n + 1
+                    warnings.append(
+                        Warning(
+                            join_pointer(pointer, "operationId"),
+                            f"duplicate operationId {op_id!r} (also used at {seen_ids[op_id]}); "
+                            f"operationIds must be unique: this one is known as {unique!r}",
+                        )
                     )
+                    op_id = unique
                 seen_ids[op_id] = pointer
             dotted = spec.get(NAME_EXTENSION) or (
                 config.operation_names.get(op_id) if isinstance(op_id, str) else None
@@ -278,7 +294,18 @@ def _locate(doc: Document, config: Config, warnings: list[Warning]) -> list[_Loc
             else:
                 resource = _default_resource(path)
                 name = naming.method_name(op_id if isinstance(op_id, str) else f"{method}_{path}")
-            found.append(_Located(path, method, spec, pointer, resource, name, order))
+            found.append(
+                _Located(
+                    path,
+                    method,
+                    spec,
+                    pointer,
+                    resource,
+                    name,
+                    order,
+                    op_id if isinstance(op_id, str) else "",
+                )
+            )
             order += 1
     # A method and a child resource may not share a name on one resource, nor a
     # top-level resource a name the client class uses: the resource gets a trailing
@@ -318,10 +345,43 @@ def _default_resource(path: str) -> tuple[str, ...]:
     return tuple(found) or ("default",)
 
 
-def _resource(name: str, path: tuple[str, ...], node: _Node, tags: dict[str, str]) -> Resource:
-    class_name = naming.pascal(name) + "Resource"
+_RESOURCE_FORMS = ("{}", "Async{}", "{}WithRawResponse", "Async{}WithRawResponse")
+
+
+def _resource(
+    name: str,
+    path: tuple[str, ...],
+    node: _Node,
+    tags: dict[str, str],
+    type_names: frozenset[str],
+    importer: set[str],
+    warnings: list[Warning],
+) -> Resource:
+    """The resource at `path`; `importer` holds the names of the module that imports its
+    classes (its parent's, or the client's), and gains them."""
+
+    def clash(candidate: str) -> str | None:
+        forms = (f.format(candidate) for f in _RESOURCE_FORMS)
+        return next((f for f in forms if f in type_names or f in importer), None)
+
+    wanted = naming.pascal(name) + "Resource"
+    class_name, n = wanted, 2
+    while clash(class_name):
+        class_name, n = f"{wanted}{n}", n + 1
+    if class_name != wanted:
+        taken = clash(wanted) or wanted
+        what = "a schema's class" if taken in type_names else "another resource's class"
+        warnings.append(
+            Warning(
+                "/paths",
+                f"the resource {'.'.join(path)} is the class {class_name}: {taken} is {what}",
+            )
+        )
+    importer.update(f.format(class_name) for f in _RESOURCE_FORMS)
+    own = {f.format(class_name) for f in _RESOURCE_FORMS}  # the names of its own module
     children = tuple(
-        _resource(n, path + (n,), child, tags) for n, child in sorted(node.children.items())
+        _resource(n, path + (n,), child, tags, type_names, own, warnings)
+        for n, child in sorted(node.children.items())
     )
     if children:
         module = "resources." + ".".join(path) + "." + path[-1]
@@ -347,18 +407,36 @@ def _tag_descriptions(doc: Document) -> dict[str, str]:
     return out
 
 
-def _client_config(doc: Document, config: Config) -> ClientConfig:
+def _server_url(doc: Document, warnings: list[Warning]) -> tuple[str, str]:
+    """(the default base URL, a relative server URL the document gives instead).
+
+    A relative URL is legal: it is relative to where the document is served, which a
+    generated client cannot know. So there is no default, and the client says so."""
+    servers = doc.root.get("servers") or []
+    if not (isinstance(servers, list) and servers and isinstance(servers[0], dict)):
+        return "", ""
+    url = str(servers[0].get("url", ""))
+    for var, spec in (servers[0].get("variables") or {}).items():
+        if isinstance(spec, dict):
+            url = url.replace("{" + var + "}", str(spec.get("default", "")))
+    if re.match(r"^[A-Za-z][A-Za-z0-9+.-]*://", url):
+        return url, ""
+    warnings.append(
+        Warning(
+            "/servers/0/url",
+            f"the server URL {url!r} is relative to wherever the document is served: the "
+            "client has no default base URL, and needs one given",
+        )
+    )
+    return "", url
+
+
+def _client_config(doc: Document, config: Config, warnings: list[Warning]) -> ClientConfig:
     info = doc.root.get("info") or {}
     title = str(info.get("title") or "API")
     package = config.package or derived_package(title)
     base = naming.pascal(package).removesuffix("Client")
-    servers = doc.root.get("servers") or []
-    base_url = ""
-    if servers and isinstance(servers[0], dict):
-        base_url = str(servers[0].get("url", ""))
-        for var, spec in (servers[0].get("variables") or {}).items():
-            if isinstance(spec, dict):
-                base_url = base_url.replace("{" + var + "}", str(spec.get("default", "")))
+    base_url, relative = _server_url(doc, warnings)
     auth, header = "none", "Authorization"
     schemes = (doc.root.get("components") or {}).get("securitySchemes") or {}
     for _, scheme in sorted(schemes.items()):
@@ -385,6 +463,7 @@ def _client_config(doc: Document, config: Config) -> ClientConfig:
         async_class=config.async_class or "Async" + base + "Client",
         env_prefix=config.env_prefix or package.upper(),
         base_url=base_url,
+        relative_base_url=relative,
         auth=auth,  # type: ignore[arg-type]
         auth_header=header,
         error_class=config.error_class or _error_class(sync_class),
@@ -418,11 +497,21 @@ class _OperationBuilder:
         self.spread: set[str] = set()  # models whose fields became keyword arguments
 
     def resolve(self, node: Any) -> Any:
+        return self.located(node, "")[0]
+
+    def located(self, node: Any, pointer: str) -> tuple[Any, str]:
+        """`node` with references followed, and the JSON pointer of where it really is."""
         seen = 0
         while isinstance(node, dict) and isinstance(node.get("$ref"), str) and seen < 50:
+            pointer = node["$ref"][1:]
             node = self.doc.resolve(node["$ref"])
             seen += 1
-        return node
+        return node, pointer
+
+    def _path_item_pointer(self, path: str) -> str:
+        """Where the path item really is: `/paths/...`, or what its `$ref` names."""
+        item = (self.doc.root.get("paths") or {}).get(path)
+        return self.located(item, join_pointer("", "paths", path))[1]
 
     def build(self, item: _Located) -> Operation:
         spec = item.spec
@@ -448,9 +537,9 @@ class _OperationBuilder:
             key=lambda p: path_names.index(p.wire_name),
         )
         others = [p for p in declared if p.location != "path"]
-        body = self._body(
-            spec.get("requestBody"), join_pointer(item.pointer, "requestBody"), context
-        )
+        # Pointers name where each schema really is, for the manifest's traceability.
+        where = join_pointer(self._path_item_pointer(item.path), item.method)
+        body = self._body(spec.get("requestBody"), join_pointer(where, "requestBody"), context)
         everything = (
             path_params
             + others
@@ -472,17 +561,19 @@ class _OperationBuilder:
             )
         responses = spec.get("responses") or {}
         returns, fmt, status, example, media = self._response(
-            responses, join_pointer(item.pointer, "responses"), context, item.name
+            responses, join_pointer(where, "responses"), context, item.name
         )
-        error_types = self._error_types(responses, join_pointer(item.pointer, "responses"))
-        stream_flag, stream_returns = self._stream_variant(item, responses, fmt, body, context)
+        error_types = self._error_types(responses, join_pointer(where, "responses"))
+        stream_flag, stream_returns = self._stream_variant(
+            item, responses, join_pointer(where, "responses"), fmt, body, context
+        )
         params = tuple(path_params + others)
         pagination = self._pagination(item, params, returns)
         return Operation(
             name=item.name,
-            operation_id=str(spec.get("operationId") or ""),
+            operation_id=item.operation_id,
             http_method=item.method.upper(),
-            path=item.path,
+            path=item.path.partition("#")[0],  # a fragment is no part of the request
             summary=str(spec.get("summary") or "").strip(),
             description=str(spec.get("description") or "").strip(),
             params=params,
@@ -497,18 +588,19 @@ class _OperationBuilder:
             error_types=error_types,
             stream_flag=stream_flag,
             stream_returns=stream_returns,
+            pointer=where,
         )
 
     def _raw_params(self, item: _Located) -> list[tuple[dict[str, Any], str]]:
         path_item = self.resolve((self.doc.root.get("paths") or {}).get(item.path) or {})
+        item_pointer = self._path_item_pointer(item.path)
         merged: dict[tuple[str, str], tuple[dict[str, Any], str]] = {}
         for source, base in (
-            (path_item.get("parameters"), join_pointer("", "paths", item.path, "parameters")),
-            (item.spec.get("parameters"), join_pointer(item.pointer, "parameters")),
+            (path_item.get("parameters"), join_pointer(item_pointer, "parameters")),
+            (item.spec.get("parameters"), join_pointer(item_pointer, item.method, "parameters")),
         ):
             for i, raw in enumerate(source or []):
-                param = self.resolve(raw)
-                pointer = join_pointer(base, i)
+                param, pointer = self.located(raw, join_pointer(base, i))
                 if (
                     not isinstance(param, dict)
                     or not isinstance(param.get("name"), str)
@@ -554,7 +646,7 @@ class _OperationBuilder:
         )
 
     def _body(self, raw: Any, pointer: str, context: str) -> Body | None:
-        body = self.resolve(raw)
+        body, pointer = self.located(raw, pointer)
         if not isinstance(body, dict):
             return None
         content = body.get("content") or {}
@@ -625,7 +717,7 @@ class _OperationBuilder:
             return None, "none", 200, None, ""
         code = codes[0]
         status = int(code) if code.isdigit() else 200
-        response = self.resolve(responses[code])
+        response, where = self.located(responses[code], join_pointer(pointer, code))
         content = response.get("content") if isinstance(response, dict) else None
         if not isinstance(content, dict) or not content:
             return None, "none", status, None, ""
@@ -651,7 +743,7 @@ class _OperationBuilder:
         type_ = self.types.to_type(
             entry.get("schema") or {},
             context + "Response",
-            join_pointer(pointer, code, "content", media, "schema"),
+            join_pointer(where, "content", media, "schema"),
         )
         if type_.kind == "literal":
             # `type[Literal[...]]` is not a type checkers accept for `cast_to`: widen it.
@@ -665,6 +757,7 @@ class _OperationBuilder:
         self,
         item: _Located,
         responses: dict[str, Any],
+        pointer: str,
         fmt: str,
         body: Body | None,
         context: str,
@@ -690,7 +783,7 @@ class _OperationBuilder:
         if flag is None:
             self.warnings.append(
                 Warning(
-                    join_pointer(item.pointer, "responses", codes[0], "content", media),
+                    join_pointer(pointer, codes[0], "content", media),
                     "the operation can also answer with an event stream, but has no optional "
                     "boolean `stream` body field to ask for one: its method returns JSON",
                 )
@@ -700,7 +793,7 @@ class _OperationBuilder:
         event = self._event_type(
             entry.get("schema"),
             context + "Event",
-            join_pointer(item.pointer, "responses", codes[0], "content", media, "schema"),
+            join_pointer(pointer, codes[0], "content", media, "schema"),
             f"The data of one event of the stream that `{item.name}({flag.name}=True)` returns.",
         )
         return flag.name, event
@@ -729,10 +822,23 @@ class _OperationBuilder:
         if found.kind != "union":
             return found
         # `Stream[<Op>Event]` reads better than the union spelt out in every signature.
-        alias = self.types.claim(name)
-        module = naming.module_name(alias)
-        self.types.aliases[alias] = Alias(alias, module, description, found)
-        return TypeRef("alias", name=alias, module=module)
+        names = self.types.names.family(name, "alias", pointer)
+        self.types.aliases[names.name] = Alias(
+            names.name,
+            names.module,
+            description,
+            found,
+            twin=names.twin,
+            twin_module=names.twin_module,
+            pointer=pointer,
+        )
+        return TypeRef(
+            "alias",
+            name=names.name,
+            module=names.module,
+            twin=names.twin,
+            twin_module=names.twin_module,
+        )
 
     def _error_types(
         self, responses: dict[str, Any], pointer: str

@@ -16,7 +16,8 @@ def _kinds(types: Iterable[TypeRef]) -> set[str]:
     return kinds
 
 
-def _stdlib(types: list[TypeRef], *, request: bool, style: str) -> list[str]:
+def _stdlib(package: str, types: list[TypeRef], *, request: bool, style: str) -> list[str]:
+    """Imports of the standard library, pydantic and the runtime that `types` need."""
     kinds = _kinds(types)
     lines: list[str] = []
     datetime_names = sorted(k for k in kinds if k in ("date", "datetime"))
@@ -32,9 +33,14 @@ def _stdlib(types: list[TypeRef], *, request: bool, style: str) -> list[str]:
     typing_names: set[str] = set()
     if "literal" in kinds:
         typing_names.add("Literal")
-    if "discriminated" in kinds and not request:
+    if "tagged" in kinds and not request:
         typing_names.add("Annotated")
-        lines.append("from pydantic import Field")
+        lines.append(f"from {package}._runtime.unions import Tagged")
+    if "exact" in kinds and not request:
+        typing_names.add("Annotated")
+        lines.append(f"from {package}._runtime.unions import PreferExact")
+    if "uuid" in kinds and request:
+        lines.append("from uuid import UUID")
     if style == "resource" and not request and kinds & {"list", "dict"}:
         lines.append("import builtins")
     if typing_names:
@@ -59,7 +65,7 @@ def type_module_imports(package: str, group: TypeModule) -> str:
     """Imports of a module under types/ that defines `group`'s models and aliases."""
     types = [f.type for m in group.models for f in m.fields] + [a.type for a in group.aliases]
     types += [m.extra_type for m in group.models if m.extra_type]
-    lines = [FUTURE] + _stdlib(types, request=False, style="model")
+    lines = [FUTURE] + _stdlib(package, types, request=False, style="model")
     if group.models:
         lines.append(f"from {package}._runtime.models import BaseModel")
     if any(f.needs_alias for m in group.models for f in m.fields) or any(
@@ -79,18 +85,18 @@ def param_imports(package: str, model: Model) -> str:
     lines = [FUTURE, "from typing_extensions import TypedDict"]
     if any(f.required for f in fields):
         lines.append("from typing_extensions import Required")
-    lines += _stdlib([f.type for f in fields], request=True, style="model")
+    lines += _stdlib(package, [f.type for f in fields], request=True, style="model")
     pairs: set[tuple[str, str]] = set()
     for f in fields:
-        pairs |= {p for p in f.type.named(request=True) if p[1] != model.name + "Param"}
+        pairs |= {p for p in f.type.named(request=True) if p[1] != model.twin}
     return _with_type_checking(package, lines, pairs)
 
 
 def alias_param_imports(package: str, alias: Alias) -> str:
     lines = [FUTURE, "from typing import TypeAlias"] + _stdlib(
-        [alias.type], request=True, style="model"
+        package, [alias.type], request=True, style="model"
     )
-    pairs = {p for p in alias.type.named(request=True) if p[1] != alias.name + "Param"}
+    pairs = {p for p in alias.type.named(request=True) if p[1] != alias.twin}
     return _with_type_checking(package, lines, pairs)
 
 
@@ -125,8 +131,8 @@ def resource_imports(package: str, resource: Resource) -> tuple[str, list[str]]:
             response_types.append(t)
             pairs |= t.named()
     lines = [FUTURE, "from functools import cached_property"]
-    lines += _stdlib(request_types, request=True, style="resource")
-    lines += _stdlib(response_types, request=False, style="resource")
+    lines += _stdlib(package, request_types, request=True, style="resource")
+    lines += _stdlib(package, response_types, request=False, style="resource")
     runtime = f"from {package}._runtime"
     lines.append(f"{runtime}.client import AsyncAPIClient, SyncAPIClient")
     if resource.children or pairs:

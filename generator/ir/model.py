@@ -70,6 +70,9 @@ def join_union(annotations: Iterable[str]) -> str:
     return " | ".join(unique)
 
 
+Tag = str | int | float | bool
+
+
 @dataclass(frozen=True)
 class TypeRef:
     """A Python type for a schema: a primitive, a named model/enum, or a composition."""
@@ -81,7 +84,15 @@ class TypeRef:
     literals: tuple[str | int | float | bool | None, ...] = ()
     nullable: bool = False
     format: str = ""  # the spec's format, kept for documentation
-    discriminator: str = ""  # a union's tag field (Python name), when the spec names one
+    # The request form of a named type (`PetParam`, or `StatusLiteral` for an enum) and
+    # the module that defines it; the names come from the one allocator of types/.
+    twin: str = ""
+    twin_module: str = ""
+    # A union whose members a property tells apart: its wire name, and which member
+    # (index into `args`) each value of it selects.
+    tag: str = ""
+    tags: tuple[tuple[Tag, int], ...] = ()
+    names_a_class: bool = False  # an alias of one class: usable where a class is expected
 
     def annotation(self, style: AnnotationStyle = "model", *, request: bool = False) -> str:
         """The Python annotation; `request` widens types users may pass loosely."""
@@ -93,15 +104,17 @@ class TypeRef:
     def _bare(self, style: AnnotationStyle, request: bool) -> str:
         if request and self.kind == "enum":
             # Callers may pass the member or its plain value.
-            return f"{self.name} | {self.name}Literal"
+            return f"{self.name} | {self.twin}"
         if request and self.kind in ("model", "alias"):
-            return f"{self.name}Param"
+            return self.twin
         if self.kind in ("model", "enum", "alias"):
             return self.name
         if self.kind == "datetime":
             return "str | datetime" if request else "datetime"
         if self.kind == "date":
             return "str | date" if request else "date"
+        if self.kind == "str" and self.format == "uuid" and request:
+            return "str | UUID"
         if self.kind == "none":
             return "None"
         if self.kind == "file":
@@ -119,20 +132,37 @@ class TypeRef:
             return f"{'builtins.dict' if style == 'resource' else 'dict'}[str, {value}]"
         if self.kind == "union":
             union = join_union(arg.annotation(style, request=request) for arg in self.args)
-            if self.discriminator and not request:
-                return f'Annotated[{union}, Field(discriminator="{self.discriminator}")]'
+            if self.tags and not request:
+                return f"Annotated[{union}, {self.tagged}]"
+            if self.prefers_exact and not request:
+                return f"Annotated[{union}, PreferExact()]"
             return union
         if self.kind == "literal":
             return "Literal[" + ", ".join(repr(v) for v in self.literals) + "]"
         return self.kind
 
+    @property
+    def prefers_exact(self) -> bool:
+        """A union of several named types, which may all accept one payload: the one
+        that knows it, rather than tolerates it, must win (the runtime's PreferExact)."""
+        named = [a for a in self.args if a.kind in ("model", "alias", "enum")]
+        return self.kind == "union" and not self.tags and len(named) > 1
+
+    @property
+    def tagged(self) -> str:
+        """The runtime's `Tagged(...)` marker of a union told apart by a property."""
+        choices = ", ".join(
+            f"{value!r}: {self.args[index].annotation()}" for value, index in self.tags
+        )
+        return f"Tagged({self.tag!r}, {{{choices}}})"
+
     def named(self, *, request: bool = False) -> frozenset[tuple[str, str]]:
         """(module, name) pairs this type refers to, for imports."""
         found: set[tuple[str, str]] = set()
         if request and self.kind == "enum":
-            found |= {(self.module, self.name), (self.module, self.name + "Literal")}
+            found |= {(self.module, self.name), (self.module, self.twin)}
         elif request and self.kind in ("model", "alias"):
-            found.add((self.module + "_param", self.name + "Param"))
+            found.add((self.twin_module, self.twin))
         elif self.kind in ("model", "enum", "alias"):
             found.add((self.module, self.name))
         for arg in self.args:
@@ -142,8 +172,12 @@ class TypeRef:
     def kinds(self) -> frozenset[str]:
         """Every kind used anywhere in this type, for stdlib imports."""
         found: set[str] = {self.kind}
-        if self.discriminator:
-            found.add("discriminated")
+        if self.tags:
+            found.add("tagged")
+        elif self.prefers_exact:
+            found.add("exact")
+        if self.kind == "str" and self.format == "uuid":
+            found.add("uuid")
         for arg in self.args:
             found |= arg.kinds()
         return frozenset(found)
@@ -151,7 +185,7 @@ class TypeRef:
     def describe(self, *, request: bool = False) -> str:
         """A short human-readable form for documentation (`request`: what callers pass)."""
         if self.kind in ("model", "alias") and request:
-            text = self.name + "Param"
+            text = self.twin
         elif self.kind in ("model", "enum", "alias"):
             text = self.name
         elif self.kind == "list":
@@ -180,7 +214,7 @@ _CLASS_KINDS = frozenset(
 def _type_expr(t: TypeRef) -> str:
     """A runtime expression of `t` that a type checker accepts as a `type[...]`."""
     text = t.annotation("resource")
-    if t.nullable or t.kind not in _CLASS_KINDS:
+    if t.nullable or (t.kind not in _CLASS_KINDS and not t.names_a_class):
         # A union or an alias of one is not a `type[...]` to a type checker. (`builtins.`
         # because an argument may be called `type`.)
         quote = "'" if '"' in text else '"'  # a discriminator's name is in double quotes
@@ -248,6 +282,8 @@ class Enum:
     description: str
     base: str  # "str" or "int"
     members: tuple[EnumMember, ...]
+    twin: str = ""  # the `Literal` of its values, defined in the same module
+    pointer: str = ""  # JSON pointer of the schema it came from
 
 
 @dataclass(frozen=True)
@@ -259,6 +295,9 @@ class Model:
     extra_type: TypeRef | None = None  # the type additionalProperties gives, beside properties
     as_model: bool = True  # emitted as a pydantic model (it can be read from a response)
     as_param: bool = False  # emitted as a TypedDict too (callers send it nested in a request)
+    twin: str = ""  # the TypedDict's name (`<name>Param` unless the spec has one)
+    twin_module: str = ""
+    pointer: str = ""  # JSON pointer of the schema it came from
 
 
 @dataclass(frozen=True)
@@ -269,7 +308,10 @@ class Alias:
     module: str
     description: str
     type: TypeRef
-    as_param: bool = False  # also emitted as `<name>Param`, its request form
+    as_param: bool = False  # also emitted as `twin`, its request form
+    twin: str = ""
+    twin_module: str = ""
+    pointer: str = ""  # JSON pointer of the schema it came from
 
     @property
     def param_annotation(self) -> str:
@@ -278,6 +320,15 @@ class Alias:
     @property
     def annotation(self) -> str:
         return self.type.annotation("model")
+
+    @property
+    def plain_annotation(self) -> str:
+        """The annotation without the runtime's markers, for documentation."""
+        t = self.type
+        if t.kind != "union" or not (t.tags or t.prefers_exact):
+            return self.annotation
+        members = [a.annotation("model") for a in t.args]
+        return join_union(members + (["None"] if t.nullable else []))
 
 
 ParamLocation = Literal["path", "query", "header", "cookie", "body"]
@@ -397,6 +448,8 @@ class Operation:
     def is_event_stream(self) -> bool:
         """The success response is `text/event-stream`: the method returns a Stream."""
         return self.response_format == "sse"
+
+    pointer: str = ""  # JSON pointer of the operation object, where it really is
 
     @property
     def example_arguments(self) -> str:
@@ -562,6 +615,7 @@ class ClientConfig:
     env_prefix: str  # e.g. "TELNYX": reads TELNYX_API_KEY and TELNYX_BASE_URL
     base_url: str
     auth: Literal["bearer", "header", "none"]
+    relative_base_url: str = ""  # a server URL relative to the document, where one is given
     auth_header: str = "Authorization"  # the header an API key goes in ("header" auth)
     error_class: str = "APIClientError"  # the root of every exception the client raises
     request_id_header: str = "x-request-id"
@@ -653,6 +707,23 @@ class Api:
         return next((op for op in ops if op.is_event_stream), None) or next(
             (op for op in ops if op.stream_flag), None
         )
+
+    def schema_pointers(self) -> dict[str, str]:
+        """Every class and alias emitted under types/ -> the JSON pointer of its schema,
+        so that tools map a schema to its class without re-deriving names."""
+        found: dict[str, str] = {}
+        for m in self.models:
+            if m.as_model:
+                found[m.name] = m.pointer
+            if m.as_param:
+                found[m.twin] = m.pointer
+        for a in self.aliases:
+            found[a.name] = a.pointer
+            if a.as_param:
+                found[a.twin] = a.pointer
+        for e in self.enums:
+            found[e.name] = found[e.twin] = e.pointer
+        return dict(sorted(found.items()))
 
     def model_anchor(self, name: str) -> str:
         return "model-" + name.lower()

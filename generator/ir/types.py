@@ -7,12 +7,14 @@ always gives the same class names.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
-from generator.errors import join_pointer
+from generator.errors import join_pointer, unescape_pointer
 from generator.ir import naming
-from generator.ir.model import Alias, Enum, EnumMember, Field, Model, TypeRef, Warning
+from generator.ir.model import Alias, Enum, EnumMember, Field, Model, Tag, TypeRef, Warning
+from generator.ir.namespace import TypeFamily, TypeNames
 from generator.load import Document
 
 Schema = dict[str, Any]
@@ -24,10 +26,26 @@ _JSON_PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boole
 class _Pending:
     """A model whose fields are filled in after every name is known (so cycles work)."""
 
-    name: str
-    module: str
+    type: TypeRef
     schema: Schema
     pointer: str
+
+    @property
+    def name(self) -> str:
+        return self.type.name
+
+
+def _named_type(
+    kind: Literal["model", "enum", "alias"], names: TypeFamily, *, nullable: bool = False
+) -> TypeRef:
+    return TypeRef(
+        kind,
+        name=names.name,
+        module=names.module,
+        twin=names.twin,
+        twin_module=names.twin_module,
+        nullable=nullable,
+    )
 
 
 @dataclass
@@ -37,8 +55,7 @@ class TypeRegistry:
     models: dict[str, Model] = field(default_factory=dict)
     enums: dict[str, Enum] = field(default_factory=dict)
     aliases: dict[str, Alias] = field(default_factory=dict)
-    taken: set[str] = field(default_factory=set)
-    taken_modules: set[str] = field(default_factory=set)
+    names: TypeNames = field(init=False)
     by_ref: dict[str, TypeRef] = field(default_factory=dict)
     pending: list[_Pending] = field(default_factory=list)
     in_progress: set[str] = field(default_factory=set)
@@ -46,14 +63,18 @@ class TypeRegistry:
     request_aliases: set[str] = field(default_factory=set)
     inline_enums: set[str] = field(default_factory=set)  # named by us, not by the spec
     overrides: dict[str, str] = field(default_factory=dict)  # schema name -> class name
-    # model name -> {tag property: tags} for members of discriminated unions
-    tags: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    open_models: set[str] = field(default_factory=set)  # referenced as allowing more properties
+
+    def __post_init__(self) -> None:
+        self.names = TypeNames(self.warnings)
 
     # -- named components ---------------------------------------------------
 
     def register_components(self) -> None:
         schemas = self.doc.root.get("components", {}).get("schemas", {}) or {}
-        # Decide every component's class name first, in sorted order.
+        # Every component's class name first, in sorted order, then their request forms:
+        # the spec's own names win over any name made up for it.
+        claimed: list[tuple[str, str, str, Literal["model", "enum", "alias"]]] = []
         for raw in sorted(schemas):
             ref = f"#/components/schemas/{_escape(raw)}"
             schema = schemas[raw]
@@ -63,45 +84,38 @@ class TypeRegistry:
                 )
                 self.by_ref[ref] = TypeRef("object")
                 continue
-            kind = _component_kind(self.doc, schema)
+            kind = _component_kind(schema)
             if kind == "inline":
                 continue
-            name = self.claim(self.overrides.get(raw) or naming.pascal(raw))
-            module = naming.module_name(name)
+            wanted = self.overrides.get(raw) or naming.pascal(raw)
+            name = self.names.claim_class(wanted, ref[1:], spec_name=True)
+            claimed.append((raw, ref, name, kind))
+        for raw, ref, name, kind in claimed:
+            schema = schemas[raw]
+            names = self.names.claim_twin(name, kind, ref[1:], spec_name=True)
             # A nullable component is a class; it is each reference to it that may be null.
             nullable = kind != "alias" and _is_nullable(schema)
-            self.by_ref[ref] = TypeRef(kind, name=name, module=module, nullable=nullable)
-        for raw in sorted(schemas):
-            ref = f"#/components/schemas/{_escape(raw)}"
-            target = self.by_ref.get(ref)
-            if target is None:
-                continue
+            self.by_ref[ref] = _named_type(kind, names, nullable=nullable)
+        for raw, ref, _, kind in claimed:
+            target = self.by_ref[ref]
             schema = schemas[raw]
-            if target.kind == "model":
-                self.pending.append(_Pending(target.name, target.module, schema, ref[1:]))
-            elif target.kind == "enum":
-                self._enum(target.name, schema, ref[1:])
-            elif target.kind == "alias":
-                self._alias(target.name, schema, ref[1:])
+            if kind == "model":
+                self.pending.append(_Pending(target, schema, ref[1:]))
+            elif kind == "enum":
+                values = [v for v in _enum_values(schema, self.warnings, ref[1:]) if v is not None]
+                self._enum(target, values, schema, ref[1:])
+            elif kind == "alias":
+                self._alias(target, schema, ref[1:])
         self.drain()
-
-    def claim(self, name: str) -> str:
-        """A class name nothing else has, nor any name generated modules import."""
-        if name in naming.RESERVED_CLASS_NAMES:
-            name = f"{name}Model"
-        candidate, n = name, 2
-        # Two classes must not share a module file either (`Foo` and `FOO` -> foo.py).
-        while candidate in self.taken or naming.module_name(candidate) in self.taken_modules:
-            candidate = f"{name}{n}"
-            n += 1
-        self.taken.add(candidate)
-        self.taken_modules.add(naming.module_name(candidate))
-        return candidate
 
     def drain(self) -> None:
         while self.pending:
             item = self.pending.pop(0)
             self._model(item)
+        for name in sorted(self.open_models):
+            model = self.models.get(name)
+            if model is not None and model.extra_type is None:
+                self.models[name] = replace(model, extra_type=TypeRef("object"))
 
     # -- schema -> type ------------------------------------------------------
 
@@ -111,7 +125,16 @@ class TypeRegistry:
             return TypeRef("object")
         ref = schema.get("$ref")
         if isinstance(ref, str):
-            return self._ref(ref, context, pointer)
+            target = self._ref(ref, context, pointer)
+            # `nullable: true` beside a reference: 3.0 says siblings of `$ref` are ignored,
+            # but it is how documents say "this or null", and servers send the null.
+            if schema.get("additionalProperties") in (True, {}) and target.kind == "model":
+                # 3.1: `additionalProperties: true` beside the reference says this object
+                # may carry more: the model takes it, so strict mode does not refuse it.
+                self.open_models.add(target.name)
+            if schema.get("nullable") is True and target.kind not in ("none", "object"):
+                return replace(target, nullable=True)
+            return target
         nullable = _is_nullable(schema)
         base = self._bare(schema, context, pointer)
         if nullable and base.kind != "none":
@@ -143,14 +166,15 @@ class TypeRegistry:
 
     def _bare(self, schema: Schema, context: str, pointer: str) -> TypeRef:
         if "const" in schema:
-            return TypeRef("literal", literals=(schema["const"],))
+            return _literal([schema["const"]])
         types = _types_of(schema)
-        if "enum" in schema and schema["enum"]:
+        if "enum" in schema and isinstance(schema["enum"], list) and schema["enum"]:
             return self._inline_enum(schema, context, pointer)
         for key in ("oneOf", "anyOf"):
             if isinstance(schema.get(key), list) and not schema.get("properties"):
-                union = self._union(schema[key], context, join_pointer(pointer, key))
-                return self._discriminated(union, schema[key], schema.get("discriminator"))
+                options = schema[key]
+                union, members = self._union(options, context, join_pointer(pointer, key))
+                return self._tagged(union, options, members, schema.get("discriminator"), pointer)
         if isinstance(schema.get("allOf"), list):
             parts = [p for p in schema["allOf"] if isinstance(p, dict)]
             if len(parts) == 1 and not schema.get("properties"):
@@ -169,7 +193,7 @@ class TypeRegistry:
         if kind == "object" or (
             kind is None and ("properties" in schema or "additionalProperties" in schema)
         ):
-            if schema.get("properties"):
+            if schema.get("properties") or _unlisted_required(schema):
                 return self._inline_model(schema, context, pointer)
             extra = schema.get("additionalProperties", True)
             if isinstance(extra, dict) and extra:
@@ -194,8 +218,13 @@ class TypeRegistry:
             return TypeRef("none")
         return TypeRef("object")
 
-    def _union(self, options: list[Any], context: str, pointer: str) -> TypeRef:
+    def _union(
+        self, options: list[Any], context: str, pointer: str
+    ) -> tuple[TypeRef, list[int | None]]:
+        """The union of `options`, and for each option the index of its member (None for
+        a null option), since equal members are merged and null becomes `nullable`."""
         members: list[TypeRef] = []
+        positions: list[int | None] = []
         nullable = False
         for i, option in enumerate(options):
             member = self.to_type(
@@ -205,132 +234,196 @@ class TypeRegistry:
             )
             if member.kind == "none":
                 nullable = True
+                positions.append(None)
                 continue
             if member.nullable:
                 nullable = True
                 member = replace(member, nullable=False)
             if member.kind == "object":
-                return TypeRef("object")
+                return TypeRef("object"), [None] * len(options)
             if member not in members:
                 members.append(member)
+            positions.append(members.index(member))
         if not members:
-            return TypeRef("none")
+            return TypeRef("none"), positions
+        merged = _merge_literals(members)
+        if len(merged) != len(members):  # literals only meet in one place: no tags
+            positions = [None] * len(options)
+            members = merged
         if len(members) == 1:
-            only = members[0]
-            return replace(only, nullable=nullable)
-        return TypeRef("union", args=tuple(members), nullable=nullable)
+            return replace(members[0], nullable=nullable), positions
+        return TypeRef("union", args=tuple(members), nullable=nullable), positions
 
-    def _discriminated(self, union: TypeRef, options: list[Any], discriminator: Any) -> TypeRef:
-        """A union whose members a property tells apart: pydantic picks the member by tag.
+    def _tagged(
+        self,
+        union: TypeRef,
+        options: list[Any],
+        members: list[int | None],
+        discriminator: Any,
+        pointer: str,
+    ) -> TypeRef:
+        """A union whose members one property tells apart, so a payload is never read as
+        the wrong member.
 
-        Each member's tag property becomes a `Literal` of its tags (from `mapping`, or the
-        schema's name when there is none), so a dog is never read as a cat.
+        With a `discriminator`, a member's tags are the `mapping` entries naming it, else
+        the values its own schema declares for the property (a single-valued `enum` or
+        `const`: what payloads really carry), else its schema name (the spec's implicit
+        mapping). Without one, a property for which members declare values that no other
+        member shares serves the same purpose. A value no member declares falls back to
+        the plain union, which tries every member: openness is a fallback, not a choice.
         """
-        if union.kind != "union" or not isinstance(discriminator, dict):
+        if union.kind != "union":
             return union
-        prop = discriminator.get("propertyName")
-        refs = [
-            o["$ref"] for o in options if isinstance(o, dict) and isinstance(o.get("$ref"), str)
-        ]
-        if not isinstance(prop, str) or len(refs) != len(options):
-            return union
-        members = {ref: self.by_ref.get(ref) for ref in refs}
-        if not all(m is not None and m.kind == "model" for m in members.values()):
-            return union
-        tags: dict[str, list[str]] = {ref: [] for ref in refs}
-        mapping = discriminator.get("mapping")
-        if isinstance(mapping, dict) and mapping:
-            for tag, target in mapping.items():
-                target = str(target)
-                ref = target if target.startswith("#") else f"#/components/schemas/{target}"
-                if ref in tags:
-                    tags[ref].append(str(tag))
-        for ref in refs:
-            if not tags[ref]:
-                tags[ref].append(ref.rsplit("/", 1)[-1])
-        for ref, member in members.items():
-            assert member is not None
-            self.tags.setdefault(member.name, {}).setdefault(prop, [])
-            known = self.tags[member.name][prop]
-            known.extend(t for t in tags[ref] if t not in known)
-        return TypeRef(
-            "union", args=union.args, nullable=union.nullable, discriminator=naming.field_name(prop)
-        )
-
-    def apply_tags(self) -> None:
-        """Type each discriminated union member's tag property as the `Literal` of its tags."""
-        for name, props in self.tags.items():
-            model = self.models[name]
-            fields = list(model.fields)
-            for prop, tags in props.items():
-                tag_type = TypeRef("literal", literals=tuple(tags))
-                index = next((i for i, f in enumerate(fields) if f.wire_name == prop), None)
-                if index is None:
-                    fields.append(
-                        Field(
-                            naming.field_name(prop),
-                            prop,
-                            tag_type,
-                            True,
-                            "Tells the members of a union apart.",
+        schemas = [self._resolve(o) for o in options]
+        if isinstance(discriminator, dict) and isinstance(discriminator.get("propertyName"), str):
+            prop = discriminator["propertyName"]
+            by_option = self._explicit_tags(options, schemas, prop, discriminator.get("mapping"))
+        else:
+            found = self._implicit_tags(schemas)
+            if found is None:
+                return union
+            prop, by_option = found
+        tags: dict[tuple[bool, Tag], tuple[Tag, int]] = {}
+        for option, values in enumerate(by_option):
+            index = members[option]
+            if index is None or union.args[index].kind not in ("model", "alias"):
+                continue
+            for value in values:
+                key = (isinstance(value, bool), value)
+                if key in tags and tags[key][1] != index:
+                    self.warnings.append(
+                        Warning(
+                            pointer,
+                            f"{prop} {value!r} is claimed by more than one member; "
+                            "the first one listed gets it",
                         )
                     )
-                else:
-                    fields[index] = replace(fields[index], type=tag_type, required=True)
-            self.models[name] = replace(model, fields=tuple(fields))
+                    continue
+                tags.setdefault(key, (value, index))
+        if not tags:
+            return union
+        return replace(union, tag=prop, tags=tuple(tags.values()))
+
+    def _explicit_tags(
+        self, options: list[Any], schemas: list[Schema], prop: str, mapping: Any
+    ) -> list[list[Tag]]:
+        mapped: dict[str, list[Tag]] = {}
+        if isinstance(mapping, dict):
+            for tag, target in mapping.items():
+                text = str(target)
+                mapped.setdefault(
+                    text if text.startswith("#") else f"#/components/schemas/{text}", []
+                ).append(str(tag))
+        out: list[list[Tag]] = []
+        for option, schema in zip(options, schemas, strict=True):
+            ref = option.get("$ref") if isinstance(option, dict) else None
+            if isinstance(ref, str) and ref in mapped:
+                out.append(mapped[ref])
+            elif declared := self._declared_values(schema, prop):
+                out.append(declared)
+            elif isinstance(ref, str):
+                out.append([unescape_pointer(ref.rsplit("/", 1)[-1])])
+            else:
+                out.append([])
+        return out
+
+    def _implicit_tags(self, schemas: list[Schema]) -> tuple[str, list[list[Tag]]] | None:
+        """The property whose declared values tell the most members apart, if any."""
+        best: tuple[int, str, list[list[Tag]]] | None = None
+        candidates = sorted({p for s in schemas for p in self._merged(s, "")[0]})
+        for prop in candidates:
+            values = [self._declared_values(s, prop) for s in schemas]
+            seen: list[Tag] = [v for vs in values for v in vs]
+            keys = [(isinstance(v, bool), v) for v in seen]
+            if not seen or len(set(keys)) != len(keys):
+                continue  # nothing declared, or two members share a value
+            tagged = sum(1 for vs in values if vs)
+            if best is None or tagged > best[0]:
+                best = (tagged, prop, values)
+        return (best[1], best[2]) if best else None
+
+    def _declared_values(self, schema: Schema, prop: str) -> list[Tag]:
+        """The values a member declares for `prop`: its `const`, or its `enum` of one or
+        more values (coerced to the declared type), if the property is required or not."""
+        properties = self._merged(schema, "")[0]
+        target = self._resolve(properties.get(prop))
+        if "const" in target and isinstance(target["const"], (str, int, float, bool)):
+            return [target["const"]]
+        if isinstance(target.get("enum"), list):
+            return [v for v in _enum_values(target, None, "") if v is not None]
+        return []
 
     def _inline_model(self, schema: Schema, context: str, pointer: str) -> TypeRef:
-        name = self.claim(naming.pascal(context))
-        module = naming.module_name(name)
-        self.pending.append(_Pending(name, module, schema, pointer))
-        return TypeRef("model", name=name, module=module)
+        names = self.names.family(naming.pascal(context), "model", pointer)
+        target = _named_type("model", names)
+        self.pending.append(_Pending(target, schema, pointer))
+        return target
 
     def _inline_enum(self, schema: Schema, context: str, pointer: str) -> TypeRef:
-        values = [v for v in schema["enum"] if v is not None]
+        values = [v for v in _enum_values(schema, self.warnings, pointer) if v is not None]
         if not values:
             return TypeRef("none")
-        if (
-            values
-            and all(isinstance(v, str) for v in values)
-            or values
-            and all(isinstance(v, int) and not isinstance(v, bool) for v in values)
-        ):
-            name = self.claim(naming.pascal(context))
-            self._enum(name, schema, pointer)
-            self.inline_enums.add(name)
-            return TypeRef("enum", name=name, module=naming.module_name(name))
-        return TypeRef("literal", literals=tuple(values))
+        # One value is a constant, as `const` is: its Literal reads better than a class.
+        if len(values) > 1 and _enum_base(values) is not None:
+            names = self.names.family(naming.pascal(context), "enum", pointer)
+            target = _named_type("enum", names)
+            self._enum(target, values, schema, pointer)
+            self.inline_enums.add(names.name)
+            return target
+        return _literal(values)
 
     # -- named definitions -------------------------------------------------
 
-    def _enum(self, name: str, schema: Schema, pointer: str) -> None:
-        values = [v for v in schema.get("enum", []) if v is not None]
-        base = "int" if values and all(isinstance(v, int) for v in values) else "str"
+    def _enum(self, target: TypeRef, values: list[Any], schema: Schema, pointer: str) -> None:
+        base = _enum_base(values) or "str"
         if base == "str":
             values = [str(v) for v in values]
         member_names = naming.unique(_member_name(v) for v in values)
         members = tuple(
             EnumMember(n, v, repr(v)) for n, v in zip(member_names, values, strict=True)
         )
-        self.enums[name] = Enum(name, naming.module_name(name), _describe(schema), base, members)
+        self.enums[target.name] = Enum(
+            target.name, target.module, _describe(schema), base, members, target.twin, pointer
+        )
 
-    def _alias(self, name: str, schema: Schema, pointer: str) -> None:
+    def _alias(self, alias: TypeRef, schema: Schema, pointer: str) -> None:
         # Build the structure without re-entering the alias itself.
-        target = self._bare(schema, name, pointer)
+        target = self._bare(schema, alias.name, pointer)
         if schema.get("nullable") or _has_null(schema):
             target = replace(target, nullable=True)
-        self.aliases[name] = Alias(name, naming.module_name(name), _describe(schema), target)
+        self.aliases[alias.name] = Alias(
+            alias.name,
+            alias.module,
+            _describe(schema),
+            target,
+            twin=alias.twin,
+            twin_module=alias.twin_module,
+            pointer=pointer,
+        )
 
     def _model(self, item: _Pending) -> None:
-        properties, required, description = self._merged(item.schema, item.pointer)
+        where: dict[str, str] = {}
+        variants: dict[str, list[tuple[Any, str]]] = {}
+        properties, required, description = self._merged(item.schema, item.pointer, where, variants)
+        # Properties only the oneOf/anyOf variants beside `properties` declare are fields
+        # too, typed as any of what the variants say, so every variant's payload fits.
+        for wire in sorted(variants.keys() - properties.keys()):
+            properties[wire] = variants[wire][0][0]
+        # A required name with no schema of its own is still a field: of any type.
+        for wire in sorted(required - properties.keys()):
+            properties[wire] = {}
         # A wire name that is already its Python name keeps it; the rest in sorted order.
         wires = sorted(properties, key=lambda w: (naming.field_name(w) != w, w))
         py_names = dict(zip(wires, naming.unique(naming.field_name(w) for w in wires), strict=True))
         types = {
-            w: self.to_type(
-                properties[w],
-                item.name + naming.pascal(w),
-                join_pointer(item.pointer, "properties", w),
+            w: (
+                self.to_type(
+                    properties[w],
+                    item.name + naming.pascal(w),
+                    where.get(w, join_pointer(item.pointer, "required")),
+                )
+                if w in where or w not in variants
+                else self._variant_union(variants[w], item.name + naming.pascal(w))
             )
             for w in wires
         }
@@ -350,34 +443,103 @@ class TypeRegistry:
                     write_only=bool(prop.get("writeOnly") or resolved.get("writeOnly")),
                 )
             )
-        declared = item.schema.get("additionalProperties")
+        declared, extra_pointer = self._additional(item.schema, item.pointer)
         extra_type = None
         if declared is True or declared == {}:
             extra_type = TypeRef("object")
         elif isinstance(declared, dict):
-            extra_type = self.to_type(
-                declared, item.name + "Value", join_pointer(item.pointer, "additionalProperties")
-            )
-        self.models[item.name] = Model(
-            item.name, item.module, description, tuple(fields), extra_type
+            extra_type = self.to_type(declared, item.name + "Value", extra_pointer)
+        t = item.type
+        self.models[t.name] = Model(
+            t.name,
+            t.module,
+            description,
+            tuple(fields),
+            extra_type,
+            twin=t.twin,
+            twin_module=t.twin_module,
+            pointer=item.pointer,
         )
 
-    def _merged(self, schema: Schema, pointer: str) -> tuple[dict[str, Any], set[str], str]:
-        """Properties and required names of a schema with its allOf parts folded in."""
+    def _merged(
+        self,
+        schema: Schema,
+        pointer: str,
+        where: dict[str, str] | None = None,
+        variants: dict[str, list[tuple[Any, str]]] | None = None,
+    ) -> tuple[dict[str, Any], set[str], str]:
+        """Properties and required names of a schema with its allOf parts folded in;
+        `where` gains the JSON pointer each property's schema sits at, and `variants`
+        the properties of oneOf/anyOf members beside them ((schema, pointer) each)."""
         properties: dict[str, Any] = {}
         required: set[str] = set()
         for i, part in enumerate(schema.get("allOf", []) or []):
-            resolved = self._resolve(part)
-            p, r, _ = self._merged(resolved, join_pointer(pointer, "allOf", i))
+            part, part_pointer = self._located(part, join_pointer(pointer, "allOf", i))
+            p, r, _ = self._merged(part, part_pointer, where, variants)
             properties.update(p)
             required |= r
         own = schema.get("properties") or {}
         if isinstance(own, dict):
             properties.update(own)
+            if where is not None:
+                where.update({w: join_pointer(pointer, "properties", w) for w in own})
         req = schema.get("required") or []
         if isinstance(req, list):
             required |= {r for r in req if isinstance(r, str)}
+        if variants is not None and own:
+            required |= self._variant_properties(schema, pointer, variants)
         return properties, required, _describe(schema)
+
+    def _additional(self, schema: Schema, pointer: str) -> tuple[Any, str]:
+        """What `additionalProperties` says for the object, its own or an allOf part's."""
+        if "additionalProperties" in schema:
+            return schema["additionalProperties"], join_pointer(pointer, "additionalProperties")
+        for i, part in enumerate(schema.get("allOf", []) or []):
+            part, at = self._located(part, join_pointer(pointer, "allOf", i))
+            found = self._additional(part, at)
+            if found[0] is not None:
+                return found
+        return None, ""
+
+    def _variant_properties(
+        self, schema: Schema, pointer: str, variants: dict[str, list[tuple[Any, str]]]
+    ) -> set[str]:
+        """Collect what the oneOf/anyOf members of an object with properties declare;
+        the names every member requires are required."""
+        required: set[str] | None = None
+        for key in ("oneOf", "anyOf"):
+            options = schema.get(key)
+            if not isinstance(options, list):
+                continue
+            for i, option in enumerate(options):
+                option, at = self._located(option, join_pointer(pointer, key, i))
+                where: dict[str, str] = {}
+                props, req, _ = self._merged(option, at, where)
+                for wire, prop in props.items():
+                    variants.setdefault(wire, []).append((prop, where.get(wire, at)))
+                required = req & props.keys() if required is None else required & req
+        return required or set()
+
+    def _variant_union(self, options: list[tuple[Any, str]], context: str) -> TypeRef:
+        members: list[TypeRef] = []
+        for n, (schema, pointer) in enumerate(options):
+            member = self.to_type(
+                schema, f"{context}{n + 1}" if len(options) > 1 else context, pointer
+            )
+            if member.kind == "object":
+                return TypeRef("object")
+            if member not in members:
+                members.append(member)
+        members = _merge_literals(members)
+        return members[0] if len(members) == 1 else TypeRef("union", args=tuple(members))
+
+    def _located(self, schema: Any, pointer: str) -> tuple[Schema, str]:
+        seen = 0
+        while isinstance(schema, dict) and isinstance(schema.get("$ref"), str) and seen < 50:
+            pointer = schema["$ref"][1:]
+            schema = self.doc.resolve(schema["$ref"])
+            seen += 1
+        return (schema if isinstance(schema, dict) else {}), pointer
 
     def _resolve(self, schema: Any) -> Schema:
         seen = 0
@@ -385,6 +547,22 @@ class TypeRegistry:
             schema = self.doc.resolve(schema["$ref"])
             seen += 1
         return schema if isinstance(schema, dict) else {}
+
+    def class_form(self, t: TypeRef | None) -> TypeRef | None:
+        """`t`, marked where it is an alias of one class (`Pet = Cat`): such an alias can
+        be passed where a class is expected, without a cast a type checker calls redundant."""
+        if t is None or t.kind != "alias" or t.nullable:
+            return t
+        target = self.aliases[t.name].type if t.name in self.aliases else None
+        seen = {t.name}
+        while target is not None and target.kind == "alias" and target.name not in seen:
+            seen.add(target.name)
+            target = self.aliases[target.name].type if target.name in self.aliases else None
+        if target is None or target.nullable or target.kind in ("union", "literal", "alias"):
+            return t
+        if target.kind not in ("model", "enum", "str", "int", "float", "bool", "bytes", "object"):
+            return t  # a generic alias (`list[X]`) or a date is no `type[...]` either
+        return replace(t, names_a_class=True)
 
     def mark_request(self, ref: TypeRef) -> None:
         """Models and aliases reachable from a request get a twin users can pass as plain
@@ -440,32 +618,132 @@ def _has_null(schema: Schema) -> bool:
     return isinstance(t, list) and "null" in t and len(t) > 1
 
 
-def _component_kind(doc: Document, schema: Schema) -> Literal["model", "enum", "alias", "inline"]:
+def _component_kind(schema: Schema) -> Literal["model", "enum", "alias", "inline"]:
     """How a named component is emitted: its own model/enum/alias module, or inlined."""
-    types = _types_of(schema)
-    if schema.get("enum") and "const" not in schema:
-        values = [v for v in schema["enum"] if v is not None]
-        if values and (
-            all(isinstance(v, str) for v in values)
-            or all(isinstance(v, int) and not isinstance(v, bool) for v in values)
-        ):
-            return "enum"
-        return "inline"
-    if schema.get("properties") or (
-        isinstance(schema.get("allOf"), list) and len(schema["allOf"]) > 1
+    if isinstance(schema.get("enum"), list) and schema["enum"] and "const" not in schema:
+        values = [v for v in _enum_values(schema, None, "") if v is not None]
+        return "enum" if values and _enum_base(values) else "inline"
+    if (
+        schema.get("properties")
+        or _unlisted_required(schema)
+        or (isinstance(schema.get("allOf"), list) and len(schema["allOf"]) > 1)
     ):
         return "model"
-    if (
-        isinstance(schema.get("allOf"), list)
-        and len(schema["allOf"]) == 1
-        and "properties" not in schema
-    ):
-        return "inline"
     if isinstance(schema.get("oneOf"), list) or isinstance(schema.get("anyOf"), list):
         return "alias"
-    if types == ["object"] and not schema.get("properties"):
-        return "inline"
     return "inline"
+
+
+def _unlisted_required(schema: Schema) -> bool:
+    """An object that requires names it gives no schema for is still a model of them."""
+    required = schema.get("required")
+    return (
+        _types_of(schema) in (["object"], [])
+        and isinstance(required, list)
+        and any(isinstance(r, str) for r in required)
+        and not any(k in schema for k in ("oneOf", "anyOf", "allOf", "items", "enum"))
+    )
+
+
+def _merge_literals(members: list[TypeRef]) -> list[TypeRef]:
+    """`Literal["a"] | Literal["b"]` as `Literal["a", "b"]`, where the first one was."""
+    literals = [m for m in members if m.kind == "literal" and not m.nullable]
+    if len(literals) < 2:
+        return members
+    values: list[Any] = []
+    for v in (v for m in literals for v in m.literals):
+        if not any(v == w and type(v) is type(w) for w in values):  # True == 1
+            values.append(v)
+    first = members.index(literals[0])
+    out = [m for m in members if m not in literals]
+    out.insert(first, TypeRef("literal", literals=tuple(values)))
+    return out
+
+
+def _literal(values: list[Any]) -> TypeRef:
+    """`Literal[...]` of JSON values; a float cannot be in one, so floats widen to `float`."""
+    if not any(isinstance(v, float) for v in values):
+        if all(isinstance(v, (str, int, bool)) or v is None for v in values):
+            return TypeRef("literal", literals=tuple(values))
+        return TypeRef("object")  # a constant object or array: any JSON value
+    rest = [v for v in values if not isinstance(v, (int, float)) or isinstance(v, bool)]
+    number = TypeRef("float")
+    return (
+        TypeRef("union", args=(TypeRef("literal", literals=tuple(rest)), number))
+        if rest
+        else number
+    )
+
+
+def _enum_base(values: list[Any]) -> Literal["str", "int"] | None:
+    """The class an enum of these values derives from; None where only a Literal fits."""
+    if values and all(isinstance(v, str) for v in values):
+        return "str"
+    if values and all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+        return "int"
+    return None
+
+
+def _enum_values(schema: Schema, warnings: list[Warning] | None, pointer: str) -> list[Any]:
+    """The enum's values as the declared type has them: `type: string` with `enum: [4.1]`
+    means the string "4.1". A value the declared type cannot hold is dropped. Either way
+    the spec contradicts itself, which `warnings` (when given) hears about."""
+    raw = [
+        v for v in schema.get("enum") or [] if isinstance(v, (str, int, float, bool)) or v is None
+    ]
+    declared = _types_of(schema)
+    if len(declared) != 1 or declared[0] not in ("string", "integer", "number", "boolean"):
+        return raw
+    kind = declared[0]
+    out: list[Any] = []
+    changed: list[Any] = []
+    for value in raw:
+        coerced = _coerce(value, kind)
+        if coerced is _NO_VALUE:
+            changed.append(value)
+            continue
+        if coerced != value or type(coerced) is not type(value):
+            changed.append(value)
+        if coerced not in out or value is None:
+            out.append(coerced)
+    if changed and warnings is not None:
+        warnings.append(
+            Warning(
+                pointer,
+                f"enum values {changed!r} are not of the declared type {kind}; "
+                f"read as {[v for v in out if v is not None]!r}",
+            )
+        )
+    return out
+
+
+_NO_VALUE = object()
+
+
+def _coerce(value: Any, kind: str) -> Any:
+    if value is None:
+        return None
+    if kind == "string":
+        return value if isinstance(value, str) else json.dumps(value)
+    if kind == "boolean":
+        return value if isinstance(value, bool) else _NO_VALUE
+    if isinstance(value, bool):
+        return _NO_VALUE
+    if kind == "integer":
+        if isinstance(value, int):
+            return value
+        try:
+            number = float(value)
+        except ValueError:
+            return _NO_VALUE
+        return int(number) if number.is_integer() else _NO_VALUE
+    if isinstance(value, (int, float)):
+        return value
+    try:
+        number = float(value)
+    except ValueError:
+        return _NO_VALUE
+    return int(number) if number.is_integer() and "." not in str(value) else number
 
 
 _SYMBOL_NAMES = {

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from functools import cached_property
 from types import NoneType
 from typing import TYPE_CHECKING
+from uuid import UUID
 
 from telnyx_missions._runtime.client import AsyncAPIClient, SyncAPIClient, path_template
 from telnyx_missions._runtime.pagination import AsyncPager, Page
@@ -237,7 +238,7 @@ class MissionsResource:
 
     def retrieve(
         self,
-        mission_id: str,
+        mission_id: str | UUID,
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -267,7 +268,7 @@ class MissionsResource:
 
     def update_mission(
         self,
-        mission_id: str,
+        mission_id: str | UUID,
         *,
         description: str | Omit = omit,
         execution_mode: ExecutionMode | ExecutionModeLiteral | Omit = omit,
@@ -317,7 +318,7 @@ class MissionsResource:
 
     def delete_mission(
         self,
-        mission_id: str,
+        mission_id: str | UUID,
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -633,7 +634,7 @@ class AsyncMissionsResource:
 
     async def retrieve(
         self,
-        mission_id: str,
+        mission_id: str | UUID,
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -663,7 +664,7 @@ class AsyncMissionsResource:
 
     async def update_mission(
         self,
-        mission_id: str,
+        mission_id: str | UUID,
         *,
         description: str | Omit = omit,
         execution_mode: ExecutionMode | ExecutionModeLiteral | Omit = omit,
@@ -713,7 +714,7 @@ class AsyncMissionsResource:
 
     async def delete_mission(
         self,
-        mission_id: str,
+        mission_id: str | UUID,
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING
+from uuid import UUID
 
 from telnyx_missions._runtime.client import AsyncAPIClient, SyncAPIClient, path_template
 from telnyx_missions._runtime.pagination import AsyncPager, Page
@@ -50,9 +51,9 @@ class EventsResource:
 
     def list(
         self,
-        run_id: str,
+        run_id: str | UUID,
         *,
-        mission_id: str,
+        mission_id: str | UUID,
         type: str | Omit = omit,
         step_id: str | Omit = omit,
         agent_id: str | Omit = omit,
@@ -106,9 +107,9 @@ class EventsResource:
 
     def log(
         self,
-        run_id: str,
+        run_id: str | UUID,
         *,
-        mission_id: str,
+        mission_id: str | UUID,
         type: EventType | EventTypeLiteral,
         summary: str,
         agent_id: str | Omit = omit,
@@ -165,8 +166,8 @@ class EventsResource:
         self,
         event_id: str,
         *,
-        mission_id: str,
-        run_id: str,
+        mission_id: str | UUID,
+        run_id: str | UUID,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -237,9 +238,9 @@ class AsyncEventsResource:
 
     def list(
         self,
-        run_id: str,
+        run_id: str | UUID,
         *,
-        mission_id: str,
+        mission_id: str | UUID,
         type: str | Omit = omit,
         step_id: str | Omit = omit,
         agent_id: str | Omit = omit,
@@ -293,9 +294,9 @@ class AsyncEventsResource:
 
     async def log(
         self,
-        run_id: str,
+        run_id: str | UUID,
         *,
-        mission_id: str,
+        mission_id: str | UUID,
         type: EventType | EventTypeLiteral,
         summary: str,
         agent_id: str | Omit = omit,
@@ -352,8 +353,8 @@ class AsyncEventsResource:
         self,
         event_id: str,
         *,
-        mission_id: str,
-        run_id: str,
+        mission_id: str | UUID,
+        run_id: str | UUID,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

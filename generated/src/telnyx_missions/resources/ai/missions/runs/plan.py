@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
+from uuid import UUID
 
 from telnyx_missions._runtime.client import AsyncAPIClient, SyncAPIClient, path_template
 from telnyx_missions._runtime.response import (
@@ -50,9 +51,9 @@ class PlanResource:
 
     def retrieve(
         self,
-        run_id: str,
+        run_id: str | UUID,
         *,
-        mission_id: str,
+        mission_id: str | UUID,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -85,9 +86,9 @@ class PlanResource:
 
     def create(
         self,
-        run_id: str,
+        run_id: str | UUID,
         *,
-        mission_id: str,
+        mission_id: str | UUID,
         steps: Sequence[CreatePlanStepRequestParam],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -123,9 +124,9 @@ class PlanResource:
 
     def add_steps_to_plan(
         self,
-        run_id: str,
+        run_id: str | UUID,
         *,
-        mission_id: str,
+        mission_id: str | UUID,
         steps: Sequence[CreatePlanStepRequestParam],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -163,8 +164,8 @@ class PlanResource:
         self,
         step_id: str,
         *,
-        mission_id: str,
-        run_id: str,
+        mission_id: str | UUID,
+        run_id: str | UUID,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -200,8 +201,8 @@ class PlanResource:
         self,
         step_id: str,
         *,
-        mission_id: str,
-        run_id: str,
+        mission_id: str | UUID,
+        run_id: str | UUID,
         metadata: Mapping[str, object] | Omit = omit,
         status: StepStatus | StepStatusLiteral | Omit = omit,
         extra_headers: Headers | None = None,
@@ -281,9 +282,9 @@ class AsyncPlanResource:
 
     async def retrieve(
         self,
-        run_id: str,
+        run_id: str | UUID,
         *,
-        mission_id: str,
+        mission_id: str | UUID,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -316,9 +317,9 @@ class AsyncPlanResource:
 
     async def create(
         self,
-        run_id: str,
+        run_id: str | UUID,
         *,
-        mission_id: str,
+        mission_id: str | UUID,
         steps: Sequence[CreatePlanStepRequestParam],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -354,9 +355,9 @@ class AsyncPlanResource:
 
     async def add_steps_to_plan(
         self,
-        run_id: str,
+        run_id: str | UUID,
         *,
-        mission_id: str,
+        mission_id: str | UUID,
         steps: Sequence[CreatePlanStepRequestParam],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -394,8 +395,8 @@ class AsyncPlanResource:
         self,
         step_id: str,
         *,
-        mission_id: str,
-        run_id: str,
+        mission_id: str | UUID,
+        run_id: str | UUID,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -431,8 +432,8 @@ class AsyncPlanResource:
         self,
         step_id: str,
         *,
-        mission_id: str,
-        run_id: str,
+        mission_id: str | UUID,
+        run_id: str | UUID,
         metadata: Mapping[str, object] | Omit = omit,
         status: StepStatus | StepStatusLiteral | Omit = omit,
         extra_headers: Headers | None = None,

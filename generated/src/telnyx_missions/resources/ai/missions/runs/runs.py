@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING
+from uuid import UUID
 
 from telnyx_missions._runtime.client import AsyncAPIClient, SyncAPIClient, path_template
 from telnyx_missions._runtime.pagination import AsyncPager, Page
@@ -135,7 +136,7 @@ class RunsResource:
 
     def list(
         self,
-        mission_id: str,
+        mission_id: str | UUID,
         *,
         status: str | Omit = omit,
         page_number: int | Omit = omit,
@@ -177,7 +178,7 @@ class RunsResource:
 
     def create(
         self,
-        mission_id: str,
+        mission_id: str | UUID,
         *,
         input: Mapping[str, object] | Omit = omit,
         metadata: Mapping[str, object] | Omit = omit,
@@ -213,9 +214,9 @@ class RunsResource:
 
     def retrieve(
         self,
-        run_id: str,
+        run_id: str | UUID,
         *,
-        mission_id: str,
+        mission_id: str | UUID,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -248,9 +249,9 @@ class RunsResource:
 
     def update(
         self,
-        run_id: str,
+        run_id: str | UUID,
         *,
-        mission_id: str,
+        mission_id: str | UUID,
         error: str | Omit = omit,
         metadata: Mapping[str, object] | Omit = omit,
         result_payload: Mapping[str, object] | Omit = omit,
@@ -300,9 +301,9 @@ class RunsResource:
 
     def cancel_run(
         self,
-        run_id: str,
+        run_id: str | UUID,
         *,
-        mission_id: str,
+        mission_id: str | UUID,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -336,9 +337,9 @@ class RunsResource:
 
     def pause_run(
         self,
-        run_id: str,
+        run_id: str | UUID,
         *,
-        mission_id: str,
+        mission_id: str | UUID,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -372,9 +373,9 @@ class RunsResource:
 
     def resume_run(
         self,
-        run_id: str,
+        run_id: str | UUID,
         *,
-        mission_id: str,
+        mission_id: str | UUID,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -562,7 +563,7 @@ class AsyncRunsResource:
 
     def list(
         self,
-        mission_id: str,
+        mission_id: str | UUID,
         *,
         status: str | Omit = omit,
         page_number: int | Omit = omit,
@@ -604,7 +605,7 @@ class AsyncRunsResource:
 
     async def create(
         self,
-        mission_id: str,
+        mission_id: str | UUID,
         *,
         input: Mapping[str, object] | Omit = omit,
         metadata: Mapping[str, object] | Omit = omit,
@@ -640,9 +641,9 @@ class AsyncRunsResource:
 
     async def retrieve(
         self,
-        run_id: str,
+        run_id: str | UUID,
         *,
-        mission_id: str,
+        mission_id: str | UUID,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -675,9 +676,9 @@ class AsyncRunsResource:
 
     async def update(
         self,
-        run_id: str,
+        run_id: str | UUID,
         *,
-        mission_id: str,
+        mission_id: str | UUID,
         error: str | Omit = omit,
         metadata: Mapping[str, object] | Omit = omit,
         result_payload: Mapping[str, object] | Omit = omit,
@@ -727,9 +728,9 @@ class AsyncRunsResource:
 
     async def cancel_run(
         self,
-        run_id: str,
+        run_id: str | UUID,
         *,
-        mission_id: str,
+        mission_id: str | UUID,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -763,9 +764,9 @@ class AsyncRunsResource:
 
     async def pause_run(
         self,
-        run_id: str,
+        run_id: str | UUID,
         *,
-        mission_id: str,
+        mission_id: str | UUID,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -799,9 +800,9 @@ class AsyncRunsResource:
 
     async def resume_run(
         self,
-        run_id: str,
+        run_id: str | UUID,
         *,
-        mission_id: str,
+        mission_id: str | UUID,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

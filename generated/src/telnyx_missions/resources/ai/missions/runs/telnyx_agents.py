@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import cached_property
 from types import NoneType
 from typing import TYPE_CHECKING
+from uuid import UUID
 
 from telnyx_missions._runtime.client import AsyncAPIClient, SyncAPIClient, path_template
 from telnyx_missions._runtime.response import (
@@ -47,9 +48,9 @@ class TelnyxAgentsResource:
 
     def list(
         self,
-        run_id: str,
+        run_id: str | UUID,
         *,
-        mission_id: str,
+        mission_id: str | UUID,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -82,9 +83,9 @@ class TelnyxAgentsResource:
 
     def link(
         self,
-        run_id: str,
+        run_id: str | UUID,
         *,
-        mission_id: str,
+        mission_id: str | UUID,
         telnyx_agent_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -122,8 +123,8 @@ class TelnyxAgentsResource:
         self,
         telnyx_agent_id: str,
         *,
-        mission_id: str,
-        run_id: str,
+        mission_id: str | UUID,
+        run_id: str | UUID,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -193,9 +194,9 @@ class AsyncTelnyxAgentsResource:
 
     async def list(
         self,
-        run_id: str,
+        run_id: str | UUID,
         *,
-        mission_id: str,
+        mission_id: str | UUID,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -228,9 +229,9 @@ class AsyncTelnyxAgentsResource:
 
     async def link(
         self,
-        run_id: str,
+        run_id: str | UUID,
         *,
-        mission_id: str,
+        mission_id: str | UUID,
         telnyx_agent_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -268,8 +269,8 @@ class AsyncTelnyxAgentsResource:
         self,
         telnyx_agent_id: str,
         *,
-        mission_id: str,
-        run_id: str,
+        mission_id: str | UUID,
+        run_id: str | UUID,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
