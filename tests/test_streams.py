@@ -43,10 +43,10 @@ from fx_streams import (  # noqa: E402
     APIConnectionError,
     AsyncStream,
     AsyncStreams,
-    Event,
     NotFoundError,
     RateLimitError,
     Stream,
+    StreamEvent,
     Streams,
     StreamsError,
     UnprocessableEntityError,
@@ -330,7 +330,7 @@ def test_event_fields_and_an_undiscriminated_union(base_url: str) -> None:
         stream = c.executions.logs.stream("e1", since="yesterday")
         events = list(stream.iter_events())
     assert [(e.event, e.id) for e in events] == [("log", "1"), ("log", "2"), ("error", "3")]
-    assert all(isinstance(e, Event) for e in events)
+    assert all(isinstance(e, StreamEvent) for e in events)
     assert [type(e.data) for e in events] == [LogRecord, LogRecord, LogError]
     assert isinstance(events[2].data, LogError) and events[2].data.error == "worker lost"
     assert events[0].retry == 2000 and stream.retry == 2000

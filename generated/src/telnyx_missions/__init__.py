@@ -28,7 +28,7 @@ from telnyx_missions._runtime.errors import (
 )
 from telnyx_missions._runtime.pagination import AsyncPage, AsyncPager, Page
 from telnyx_missions._runtime.response import APIResponse, AsyncAPIResponse
-from telnyx_missions._runtime.streaming import AsyncStream, Event, Stream
+from telnyx_missions._runtime.streaming import AsyncStream, Stream, StreamEvent
 from telnyx_missions._runtime.types import Omit, RequestOptions, omit
 from telnyx_missions._version import __version__
 
@@ -49,7 +49,6 @@ __all__ = [
     "ConflictError",
     "DefaultAsyncHttpxClient",
     "DefaultHttpxClient",
-    "Event",
     "InternalServerError",
     "InvalidURLError",
     "MissingAPIKeyError",
@@ -61,6 +60,7 @@ __all__ = [
     "RateLimitError",
     "RequestOptions",
     "Stream",
+    "StreamEvent",
     "Telnyx",
     "TelnyxError",
     "UnprocessableEntityError",

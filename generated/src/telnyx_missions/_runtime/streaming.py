@@ -23,7 +23,7 @@ import httpx
 
 from .errors import APIConnectionError
 
-__all__ = ["AsyncStream", "Event", "SSEDecoder", "ServerSentEvent", "Stream"]
+__all__ = ["AsyncStream", "SSEDecoder", "ServerSentEvent", "Stream", "StreamEvent"]
 
 T = TypeVar("T")
 # The data of the event that ends a stream, by the convention most streaming APIs follow.
@@ -41,7 +41,7 @@ class ServerSentEvent:
 
 
 @dataclass(frozen=True)
-class Event(Generic[T]):
+class StreamEvent(Generic[T]):
     """One event of a typed stream: its fields, and its data parsed into the declared type."""
 
     event: str
@@ -145,11 +145,11 @@ class _BaseStream(Generic[T]):
         self.last_event_id: str | None = None  # the id to resume from, for a reconnection
         self.retry: int | None = None  # the server's last reconnection hint, in ms
 
-    def _typed(self, sse: ServerSentEvent) -> Event[T]:
+    def _typed(self, sse: ServerSentEvent) -> StreamEvent[T]:
         self.last_event_id = sse.id
         if sse.retry is not None:
             self.retry = sse.retry
-        return Event(sse.event, self._parse(sse.data), sse.id, sse.retry, sse.data)
+        return StreamEvent(sse.event, self._parse(sse.data), sse.id, sse.retry, sse.data)
 
     def __repr__(self) -> str:
         request = self.response.request
@@ -173,7 +173,7 @@ class Stream(_BaseStream[T]):
         super().__init__(response, parse, request_id)
         self._events = self._iterate()
 
-    def _iterate(self) -> Generator[Event[T], None, None]:
+    def _iterate(self) -> Generator[StreamEvent[T], None, None]:
         try:
             for sse in decode(self._chunks()):
                 if sse.data == DONE:
@@ -188,7 +188,7 @@ class Stream(_BaseStream[T]):
         except httpx.TransportError as exc:
             raise APIConnectionError(self.response.request, f"The stream broke: {exc}") from exc
 
-    def iter_events(self) -> Iterator[Event[T]]:
+    def iter_events(self) -> Iterator[StreamEvent[T]]:
         """Each event with its fields; shares its position with iterating the stream."""
         return self._events
 
@@ -228,7 +228,7 @@ class AsyncStream(_BaseStream[T]):
         super().__init__(response, parse, request_id)
         self._events = self._iterate()
 
-    async def _iterate(self) -> AsyncGenerator[Event[T], None]:
+    async def _iterate(self) -> AsyncGenerator[StreamEvent[T], None]:
         decoder = SSEDecoder()
         text = codecs.getincrementaldecoder("utf-8")(errors="replace")
         try:
@@ -251,7 +251,7 @@ class AsyncStream(_BaseStream[T]):
         except httpx.TransportError as exc:
             raise APIConnectionError(self.response.request, f"The stream broke: {exc}") from exc
 
-    def iter_events(self) -> AsyncGenerator[Event[T], None]:
+    def iter_events(self) -> AsyncGenerator[StreamEvent[T], None]:
         """Each event with its fields; shares its position with iterating the stream."""
         return self._events
 
