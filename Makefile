@@ -69,7 +69,7 @@ lint: $(TOOLS)
 snapshots: $(TOOLS)
 	UPDATE_SNAPSHOTS=1 $(PY) -m pytest -q tests/test_golden.py
 
-# Every document in ../shared/specs: generate, import, mypy --strict; a table and "N passed, M failed".
+# Every document in ../shared/specs: generate, import, mypy --strict, conformance; a table and "N passed, M failed".
 corpus: $(TOOLS)
 	$(PY) tests/corpus_report.py
 

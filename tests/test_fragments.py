@@ -103,6 +103,13 @@ assert type(client({"strategy": "saml"})) is Saml
 assert type(client({"strategy": "web3_coinbase"})) is Web3
 assert type(client({"strategy": "web3_metamask", "idp": "x"})) is Saml
 assert type(mock({"strategy": "passkey"}).verifications.get_verification("v")) is Web3
+# Enums, and lists of them, alike: the enum that lists the value wins.
+from overlapping_union.types import StaticRole, UserRole
+uuid = "c955f4e1-9477-43f0-8349-6fbc629fccc9"
+member = mock({"role": uuid, "roles": [uuid]}, strict=True).members.get_member("m")
+assert member.role is StaticRole(uuid) and member.roles[0] is StaticRole(uuid)
+member = mock({"role": "B", "roles": ["A"]}, strict=True).members.get_member("m")
+assert member.role is UserRole.B and member.roles == [UserRole.A]
 """,
     "required_only": """
 page = mock({"href": "h", "items": [1, {"a": 2}]}, strict=True).pages.get_page()
@@ -239,7 +246,7 @@ CAUGHT_BY = {
     "name_clashes": "import",  # CallerParam overwritten by Caller's request form
     "open_enum_union": "conformance",  # {"type": 2} read as a Block
     "optional_tag": "conformance",  # an optional tag made required
-    "overlapping_union": "conformance",  # {"strategy": "saml"} read as Web3
+    "overlapping_union": "conformance",  # {"strategy": "saml"} read as Web3, and so on
     "relative_server": "behaviour",  # DEFAULT_BASE_URL = "/api"
     "required_only": "conformance",  # `items` required but no field
     "single_member_union": "mypy",  # a redundant cast

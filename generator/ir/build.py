@@ -497,16 +497,10 @@ class _OperationBuilder:
         self.spread: set[str] = set()  # models whose fields became keyword arguments
 
     def resolve(self, node: Any) -> Any:
-        return self.located(node, "")[0]
+        return self.doc.follow(node)[0]
 
     def located(self, node: Any, pointer: str) -> tuple[Any, str]:
-        """`node` with references followed, and the JSON pointer of where it really is."""
-        seen = 0
-        while isinstance(node, dict) and isinstance(node.get("$ref"), str) and seen < 50:
-            pointer = node["$ref"][1:]
-            node = self.doc.resolve(node["$ref"])
-            seen += 1
-        return node, pointer
+        return self.doc.follow(node, pointer)
 
     def _path_item_pointer(self, path: str) -> str:
         """Where the path item really is: `/paths/...`, or what its `$ref` names."""

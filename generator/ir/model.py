@@ -143,9 +143,10 @@ class TypeRef:
 
     @property
     def prefers_exact(self) -> bool:
-        """A union of several named types, which may all accept one payload: the one
-        that knows it, rather than tolerates it, must win (the runtime's PreferExact)."""
-        named = [a for a in self.args if a.kind in ("model", "alias", "enum")]
+        """A union of several members with named types in them, which may all accept one
+        payload: the one that knows it, rather than tolerates it, must win (the
+        runtime's PreferExact)."""
+        named = [a for a in self.args if a.named()]  # `Pet`, or `list[Status]`
         return self.kind == "union" and not self.tags and len(named) > 1
 
     @property

@@ -534,19 +534,11 @@ class TypeRegistry:
         return members[0] if len(members) == 1 else TypeRef("union", args=tuple(members))
 
     def _located(self, schema: Any, pointer: str) -> tuple[Schema, str]:
-        seen = 0
-        while isinstance(schema, dict) and isinstance(schema.get("$ref"), str) and seen < 50:
-            pointer = schema["$ref"][1:]
-            schema = self.doc.resolve(schema["$ref"])
-            seen += 1
-        return (schema if isinstance(schema, dict) else {}), pointer
+        node, where = self.doc.follow(schema, pointer)
+        return (node if isinstance(node, dict) else {}), where
 
     def _resolve(self, schema: Any) -> Schema:
-        seen = 0
-        while isinstance(schema, dict) and isinstance(schema.get("$ref"), str) and seen < 50:
-            schema = self.doc.resolve(schema["$ref"])
-            seen += 1
-        return schema if isinstance(schema, dict) else {}
+        return self._located(schema, "")[0]
 
     def class_form(self, t: TypeRef | None) -> TypeRef | None:
         """`t`, marked where it is an alias of one class (`Pet = Cat`): such an alias can
