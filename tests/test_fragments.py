@@ -111,6 +111,21 @@ assert member.role is StaticRole(uuid) and member.roles[0] is StaticRole(uuid)
 member = mock({"role": "B", "roles": ["A"]}, strict=True).members.get_member("m")
 assert member.role is UserRole.B and member.roles == [UserRole.A]
 """,
+    "sse_frames": """
+import httpx
+from sse_frames import SseFramesClient
+from sse_frames.types import Finished, Progress
+body = (
+    'event: progress\\ndata: {"kind": "progress", "percent": 50}\\n\\n'
+    'event: finished\\ndata: {"kind": "finished", "ok": true}\\n\\n'
+    "data: [DONE]\\n\\n"
+)
+client = SseFramesClient(api_key="k", base_url="https://api.test", strict=True, http_client=httpx.Client(
+    transport=httpx.MockTransport(lambda r: httpx.Response(200, text=body, headers={"content-type": "text/event-stream"}))))
+events = list(client.runs.events.stream_run_events("r1"))
+assert [type(e) for e in events] == [Progress, Finished], events
+assert events[0].percent == 50 and events[1].ok is True
+""",
     "required_only": """
 page = mock({"href": "h", "items": [1, {"a": 2}]}, strict=True).pages.get_page()
 assert page.items == [1, {"a": 2}]

@@ -721,7 +721,7 @@ class _OperationBuilder:
             event = self._event_type(
                 entry.get("schema"),
                 context + "Event",
-                join_pointer(pointer, code, "content", stream, "schema"),
+                join_pointer(where, "content", stream, "schema"),
                 f"The data of one event of the stream that `{method}` returns.",
             )
             return event, "sse", status, None, stream
@@ -761,7 +761,7 @@ class _OperationBuilder:
         if fmt != "json":
             return "", None
         codes = sorted(c for c in responses if re.fullmatch(r"2(\d\d|XX)", str(c)))
-        response = self.resolve(responses[codes[0]])
+        response, where = self.located(responses[codes[0]], join_pointer(pointer, codes[0]))
         content = response.get("content") if isinstance(response, dict) else None
         media = _pick_media(content, (EVENT_STREAM,)) if isinstance(content, dict) else None
         if media is None or not isinstance(content, dict):
@@ -787,7 +787,7 @@ class _OperationBuilder:
         event = self._event_type(
             entry.get("schema"),
             context + "Event",
-            join_pointer(pointer, codes[0], "content", media, "schema"),
+            join_pointer(where, "content", media, "schema"),
             f"The data of one event of the stream that `{item.name}({flag.name}=True)` returns.",
         )
         return flag.name, event
@@ -800,17 +800,28 @@ class _OperationBuilder:
         oneOf, some only the `[DONE]` that ends a stream). A frame's `data` is the type;
         without a schema, each event's data is text.
         """
-        resolved = self.resolve(schema)
+        resolved, pointer = self.located(schema, pointer)
         if not isinstance(resolved, dict) or not resolved:
             return TypeRef("str")
-        frames = [self.resolve(f) for f in resolved.get("oneOf") or resolved.get("anyOf") or []]
-        if not frames:
-            frames = [resolved]
-        if all(_is_frame(f) for f in frames):
-            datas = [f["properties"]["data"] for f in frames]
-            datas = [d for d in datas if not _is_done_sentinel(self.resolve(d))] or datas
-            data = datas[0] if len(datas) == 1 else {"oneOf": datas}
-            found = self.types.to_type(data, name, join_pointer(pointer, "properties", "data"))
+        key = "oneOf" if resolved.get("oneOf") else "anyOf"
+        frames = [
+            self.located(f, join_pointer(pointer, key, i))
+            for i, f in enumerate(resolved.get(key) or [])
+        ] or [(resolved, pointer)]
+        members: tuple[str, ...] = ()
+        if all(_is_frame(f) for f, _ in frames):
+            datas = [
+                (f["properties"]["data"], join_pointer(at, "properties", "data"))
+                for f, at in frames
+            ]
+            datas = [d for d in datas if not _is_done_sentinel(self.resolve(d[0]))] or datas
+            if len(datas) == 1:
+                found = self.types.to_type(datas[0][0], name, datas[0][1])
+                pointer = datas[0][1]
+            else:
+                # The data of several frames: a union no one schema of the document is.
+                found = self.types.union_of(datas, name)
+                members = tuple(at for _, at in datas)
         else:
             found = self.types.to_type(schema, name, pointer)
         if found.kind != "union":
@@ -825,6 +836,7 @@ class _OperationBuilder:
             twin=names.twin,
             twin_module=names.twin_module,
             pointer=pointer,
+            member_pointers=members,
         )
         return TypeRef(
             "alias",
@@ -913,7 +925,9 @@ def _is_frame(schema: Any) -> bool:
 
 def _is_done_sentinel(schema: Any) -> bool:
     """The `data: [DONE]` that ends a stream: a string whose only value is "[DONE]"."""
-    return isinstance(schema, dict) and schema.get("enum") == ["[DONE]"]
+    return isinstance(schema, dict) and (
+        schema.get("enum") == ["[DONE]"] or schema.get("const") == "[DONE]"
+    )
 
 
 def _widened(literal: TypeRef) -> TypeRef:

@@ -313,6 +313,9 @@ class Alias:
     twin: str = ""
     twin_module: str = ""
     pointer: str = ""  # JSON pointer of the schema it came from
+    # A union the generator composed (the data of several event frames): its members'
+    # schemas, where no one schema of the document is the whole
+    member_pointers: tuple[str, ...] = ()
 
     @property
     def param_annotation(self) -> str:
@@ -709,19 +712,21 @@ class Api:
             (op for op in ops if op.stream_flag), None
         )
 
-    def schema_pointers(self) -> dict[str, str]:
-        """Every class and alias emitted under types/ -> the JSON pointer of its schema,
-        so that tools map a schema to its class without re-deriving names."""
-        found: dict[str, str] = {}
+    def schema_pointers(self) -> dict[str, str | list[str]]:
+        """Every class and alias emitted under types/ -> the JSON pointer of its schema (a
+        list for a union the generator composed of several), so that tools map a schema
+        to its class without re-deriving names."""
+        found: dict[str, str | list[str]] = {}
         for m in self.models:
             if m.as_model:
                 found[m.name] = m.pointer
             if m.as_param:
                 found[m.twin] = m.pointer
         for a in self.aliases:
-            found[a.name] = a.pointer
+            where: str | list[str] = list(a.member_pointers) if a.member_pointers else a.pointer
+            found[a.name] = where
             if a.as_param:
-                found[a.twin] = a.pointer
+                found[a.twin] = where
         for e in self.enums:
             found[e.name] = found[e.twin] = e.pointer
         return dict(sorted(found.items()))
