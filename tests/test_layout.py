@@ -136,13 +136,13 @@ TABLES: list[tuple[str, tuple[str, ...], tuple[str, ...], dict[str, str]]] = [
         },
     ),
     (
-        "a prefix every path shares says nothing; each path keeps one name",
-        ("GET /api/users", "GET /api/users/{id}", "GET /api/users/{id}/posts"),
-        ("GET /api/users", "GET /api/users/{id}/posts"),
+        "a version prefix goes, with what comes before it in the first two segments",
+        ("GET /api/v1/users", "GET /api/0/users/{id}", "GET /api/users/{id}/posts"),
+        ("GET /api/v1/users", "GET /api/users/{id}/posts"),
         {
-            "GET /api/users": "users.list",
-            "GET /api/users/{id}": "users.retrieve",
-            "GET /api/users/{id}/posts": "users.list_posts",
+            "GET /api/v1/users": "users.list",
+            "GET /api/0/users/{id}": "users.retrieve",
+            "GET /api/users/{id}/posts": "api.users.list_posts",
         },
     ),
     (

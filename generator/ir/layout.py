@@ -6,8 +6,8 @@ alone (`infer`), the rules a person applies when naming a client by hand:
 
 - the resources are the path's literal segments, nested (`/porting_orders/{id}/comments`
   -> `porting_orders.comments`), in snake case (`text-to-speech`, `smsOtp`,
-  `rotate-meta-token` all become words), without a leading version segment (`/v2`,
-  `/2010-04-01`), a file extension (`Calls.json`) or a prefix every path shares (`/api`);
+  `rotate-meta-token` all become words), without a version prefix (`/v2`, `/api/v1`,
+  `/api/0`, `/2010-04-01`) or a file extension (`Calls.json`);
 - on a collection, `GET` is `list` (or `retrieve`, where there is no item below it and
   the response holds no list) and `POST` is `create`; on an item (`/{id}`), `GET` is
   `retrieve`, `PUT`, `PATCH` and `POST` are `update`, `DELETE` is `delete`;
@@ -43,7 +43,7 @@ CLIENT_MEMBERS = frozenset({"base_url", "timeout", "max_retries", "with_options"
 RESOURCE_MEMBERS = frozenset({"with_raw_response"})
 
 # `v1`, `v2.1`, `2010-04-01`: versions, not resources.
-_VERSION_SEGMENT = re.compile(r"^(v\d+(\.\d+)*|\d{4}-\d{2}-\d{2})$")
+_VERSION_SEGMENT = re.compile(r"^(v?\d+(\.\d+)*|\d{4}-\d{2}-\d{2})$")
 # `Calls.json`: a format, not part of the name.
 _EXTENSION = re.compile(r"\.(json|xml|csv|txt|yaml|yml|html|pdf|zip)$", re.IGNORECASE)
 # A leaf whose first word is one of these names an action, not a collection.
@@ -113,7 +113,7 @@ class Placement:
 def infer(routes: Sequence[Route]) -> list[Placement]:
     """Where each route goes and what it is called, from the URL's shape and the HTTP
     method alone. Names may repeat: `locate` resolves clashes."""
-    literals = _without_shared_prefix([_literal_names(r.path) for r in routes])
+    literals = [_literal_names(r.path) for r in routes]
     # How many operations each literal path carries, which have literal paths below,
     # and the HTTP methods on their items (`/pets/{id}`).
     carried: dict[tuple[str, ...], int] = {}
@@ -197,29 +197,17 @@ def _ends_in_parameter(path: str) -> bool:
 
 
 def _literal_names(path: str) -> tuple[str, ...]:
-    """The names of the path's literal segments: versions at its start and file
-    extensions left out (`/2010-04-01/Accounts/{sid}/Calls.json` -> accounts, calls)."""
-    found: list[str] = []
-    for segment in _segments(path):
-        if _is_parameter(segment):
-            continue
-        if not found and _VERSION_SEGMENT.match(segment):
-            continue
-        stem = _EXTENSION.sub("", segment)
-        found.append(naming.method_name(stem))
-    return tuple(found)
-
-
-def _without_shared_prefix(literals: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
-    """Leading names every path shares (`/api/...`) say nothing; each path keeps one."""
-    if len(literals) < 2:
-        return literals
-    shared = 0
-    while all(len(names) > shared + 1 for names in literals) and (
-        len({names[shared] for names in literals}) == 1
-    ):
-        shared += 1
-    return [names[shared:] for names in literals]
+    """The names of the path's literal segments, without the version prefix (`/v2`,
+    `/api/v1`, `/api/0`, `/2010-04-01`) or file extensions
+    (`/2010-04-01/Accounts/{sid}/Calls.json` -> accounts, calls)."""
+    segments = _segments(path)
+    for i, segment in enumerate(segments[:2]):
+        if _VERSION_SEGMENT.match(segment):
+            segments = segments[i + 1 :]
+            break
+    return tuple(
+        naming.method_name(_EXTENSION.sub("", s)) for s in segments if not _is_parameter(s)
+    )
 
 
 # -- locating every operation ----------------------------------------------------
