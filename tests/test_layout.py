@@ -74,17 +74,26 @@ TABLES: list[tuple[str, tuple[str, ...], tuple[str, ...], dict[str, str]]] = [
             "GET /text-to-speech/voices",
             "GET /sims/{id}/public_ip",
             "PATCH /comments/{id}/read",
-            "DELETE /orders/{id}/cancel",
+            "PATCH /orders/{id}/cancel",
+            "DELETE /emails/{id}/schedule",
+            "GET /documents/{id}/download",
+            "GET /libraries/{id}/share",
             "GET /sims/{id}",
             "GET /comments",
             "GET /orders",
+            "GET /emails",
+            "GET /documents",
+            "GET /libraries",
         ),
         ("GET /text-to-speech/voices",),
         {
             "GET /text-to-speech/voices": "text_to_speech.list_voices",
             "GET /sims/{id}/public_ip": "sims.retrieve_public_ip",
             "PATCH /comments/{id}/read": "comments.update_read",
-            "DELETE /orders/{id}/cancel": "orders.cancel",  # a verb says it all
+            "PATCH /orders/{id}/cancel": "orders.cancel",  # a verb says it all
+            "DELETE /emails/{id}/schedule": "emails.delete_schedule",
+            "GET /documents/{id}/download": "documents.download",
+            "GET /libraries/{id}/share": "libraries.retrieve_share",  # a GET only reads
         },
     ),
     (

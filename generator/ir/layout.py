@@ -54,10 +54,10 @@ VERBS = frozenset("""
     disable disconnect dismiss download duplicate enable end enhance enqueue estimate
     execute expire export extend fetch finalize flush fork generate grant hangup hold
     import initiate invite invoke join kick leave link lock login logout mark merge move
-    mute notify open pause ping play preview process promote publish purchase query
+    mute notify open pause ping play preview promote publish purchase
     reactivate recalculate redact redeem refer refresh refund regenerate register reject
-    release reload remove rename render reopen replace republish request resend reset
-    resolve restart restore resume retry revet revoke rotate run schedule search send set
+    reload remove rename render reopen replace republish resend reset
+    resolve restart restore resume retry revet revoke rotate schedule search send set
     share sign simulate speak start stop submit subscribe summarize suspend switch sync
     terminate test toggle transcribe transfer translate trigger unarchive unassign unblock
     unhold unlink unlock unmute unpublish unsubscribe unsuspend update upgrade upload
@@ -69,6 +69,10 @@ VERBS = frozenset("""
 TRAILING_VERBS = frozenset(
     "start stop pause resume enable disable cancel change update check upload download".split()
 )
+
+# Verbs a GET may perform as a method of its own (`GET /documents/{id}/download`); any
+# other verb leaf of a GET is a thing read (`GET /libraries/{id}/share`: retrieve_share).
+READ_VERBS = frozenset("check count download export lookup preview render search".split())
 
 
 @dataclass
@@ -168,12 +172,19 @@ def _collection_verb(method: str, lists: bool) -> str:
 
 
 def _action(method: str, leaf: str, lists: bool) -> str:
-    """The method a leaf becomes: a verb phrase leads with its verb (`record_start` ->
-    `start_record`); a noun is retrieved, listed or updated (`list_voices`)."""
+    """The method a leaf becomes. A `POST` does what the leaf says (`hangup`), a verb
+    phrase leading with its verb (`record_start` -> `start_record`); a `PUT` or `PATCH`
+    of a verb does it too (`cancel`), and so does a `GET` of a verb of reading
+    (`download`). Otherwise the leaf is a thing: retrieved or listed, updated, deleted
+    (`list_voices`, `update_read`, `delete_schedule`)."""
     words = leaf.rstrip("_").split("_")
     if len(words) > 1 and words[-1] in TRAILING_VERBS and words[0] not in VERBS:
-        return naming.method_name("_".join(words[-1:] + words[:-1]))
-    if method == "post" or _is_verb(leaf):
+        leaf = naming.method_name("_".join(words[-1:] + words[:-1]))
+    if method == "post":
+        return leaf
+    if _is_verb(leaf) and method in ("put", "patch"):
+        return leaf
+    if method == "get" and leaf.split("_")[0] in READ_VERBS:
         return leaf
     verb = {"get": "list" if lists else "retrieve", "put": "update", "patch": "update"}
     return naming.method_name(f"{verb.get(method, method)}_{leaf}")
@@ -184,7 +195,9 @@ def _is_verb(name: str) -> bool:
 
 
 def _segments(path: str) -> list[str]:
-    return [s for s in path.strip("/").split("/") if s]
+    """The path's segments, without a `#fragment` some documents add to tell two
+    operations on one URL apart (`/connectors/{id}#id`)."""
+    return [s for s in path.split("#")[0].strip("/").split("/") if s]
 
 
 def _is_parameter(segment: str) -> bool:
