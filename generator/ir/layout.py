@@ -10,14 +10,17 @@ alone (`infer`), the rules a person applies when naming a client by hand:
   `/api/0`, `/2010-04-01`) or a file extension (`Calls.json`);
 - on a collection, `GET` is `list` (or `retrieve`, where there is no item below it and
   the response holds no list) and `POST` is `create`; on an item (`/{id}`), `GET` is
-  `retrieve`, `PUT`, `PATCH` and `POST` are `update`, `DELETE` is `delete`;
+  `retrieve`, `PUT`, `PATCH` and `POST` are `update` (`replace` and `create` beside
+  another), `DELETE` is `delete`;
 - a literal leaf with one operation and nothing below it, or one whose name starts with
   a verb, is a method of its parent: `POST /calls/{id}/actions/hangup` is
-  `calls.actions.hangup`, `GET /text-to-speech/voices` is `text_to_speech.list_voices`.
+  `calls.actions.hangup`, `GET /connections/{id}/active_calls` is
+  `connections.list_active_calls`.
 
-Names are handed out per resource by one `Namespace` (methods first, then child
-resources), so two operations never share a name, and a method never shares one with a
-child resource; a clash is resolved in path order, with a warning.
+Names are handed out per resource by one `Namespace`: explicit names first, then the
+plain inferred ones, then the rest, and child resources last, so two operations never
+share a name and a method never shares one with a child resource. A clash is resolved
+in path order, with a warning: the later one takes its operationId.
 """
 
 from __future__ import annotations
@@ -176,7 +179,7 @@ def _action(method: str, leaf: str, lists: bool) -> str:
     phrase leading with its verb (`record_start` -> `start_record`); a `PUT` or `PATCH`
     of a verb does it too (`cancel`), and so does a `GET` of a verb of reading
     (`download`). Otherwise the leaf is a thing: retrieved or listed, updated, deleted
-    (`list_voices`, `update_read`, `delete_schedule`)."""
+    (`list_active_calls`, `update_read`, `delete_schedule`)."""
     words = leaf.rstrip("_").split("_")
     if len(words) > 1 and words[-1] in TRAILING_VERBS and words[0] not in VERBS:
         leaf = naming.method_name("_".join(words[-1:] + words[:-1]))
