@@ -45,7 +45,7 @@ DEFAULT_RESOURCE = "default"
 CLIENT_MEMBERS = frozenset({"base_url", "timeout", "max_retries", "with_options", "close"})
 RESOURCE_MEMBERS = frozenset({"with_raw_response"})
 
-# `v1`, `v2.1`, `2010-04-01`: versions, not resources.
+# `v1`, `v2.1`, `0`, `2010-04-01`: versions, not resources (in the first two segments).
 _VERSION_SEGMENT = re.compile(r"^(v?\d+(\.\d+)*|\d{4}-\d{2}-\d{2})$")
 # `Calls.json`: a format, not part of the name.
 _EXTENSION = re.compile(r"\.(json|xml|csv|txt|yaml|yml|html|pdf|zip)$", re.IGNORECASE)
