@@ -8,6 +8,9 @@ OUT := generated
 TOOLS := $(VENV)/.tools-installed
 CLIENT := $(VENV)/.client-installed
 NODE_TOOLS := node_modules/.installed
+# Wheels of the generator's dependencies and of its build backend, for the tests that
+# install the generator as a user would (a fresh virtualenv, pre-commit) without an index.
+WHEELHOUSE := $(VENV)/wheelhouse
 BENCH_VENV := .venv-bench
 # The anchors `make bench` compares against, in a virtualenv of their own.
 BENCH_TOOLS := $(BENCH_VENV)/.installed
@@ -26,6 +29,15 @@ $(CLIENT): $(TOOLS) $(OUT)/pyproject.toml
 	$(PY) -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e $(OUT)
 	touch $@
 
+# Every wheel `pip install <the generator>` needs, pinned by requirements.lock; the
+# generator's own wheel is left out: the tests build it from the working tree.
+$(WHEELHOUSE)/.complete: $(TOOLS)
+	rm -rf $(WHEELHOUSE)
+	$(PY) -m pip wheel -q --disable-pip-version-check --no-build-isolation -c requirements.lock \
+	  -w $(WHEELHOUSE) . hatchling
+	rm -f $(WHEELHOUSE)/openapi_pyclient_generator-*.whl
+	touch $@
+
 $(NODE_TOOLS): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
@@ -37,13 +49,13 @@ $(BENCH_TOOLS):
 
 # -- the work ---------------------------------------------------------------
 regenerate: $(TOOLS)
-	$(PY) -m generator generate $(SPEC) --out $(OUT)
+	$(PY) -m generator generate $(SPEC) --out $(OUT) --strict
 	$(MAKE) --no-print-directory $(CLIENT)
 
 check: $(TOOLS)
 	$(PY) -m generator check $(SPEC) --out $(OUT)
 
-test: $(TOOLS) $(CLIENT) $(NODE_TOOLS) lint
+test: $(TOOLS) $(CLIENT) $(NODE_TOOLS) $(WHEELHOUSE)/.complete lint
 	$(PY) -m generator check $(SPEC) --out $(OUT) --quiet
 	$(PY) -m pytest -n 2 -q
 
@@ -57,7 +69,7 @@ lint: $(TOOLS)
 snapshots: $(TOOLS)
 	UPDATE_SNAPSHOTS=1 $(PY) -m pytest -q tests/test_golden.py
 
-# Every document in ../shared/specs: generate, import, mypy --strict; a table and "N passed, M failed".
+# Every document in ../shared/specs: generate, import, mypy --strict, conformance; a table and "N passed, M failed".
 corpus: $(TOOLS)
 	$(PY) tests/corpus_report.py
 

@@ -1,11 +1,24 @@
 """An OpenAPI 3 to typed Python client generator."""
 
+from importlib.resources import files
 from pathlib import Path
 
 __version__ = "0.1.0"
 
-# The Jinja templates, beside this package.
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+
+def _builtin_templates() -> Path:
+    """The Jinja templates and the runtime: the package resource `generator/templates`.
+
+    The wheel maps the repository's `templates/` there at build time (pyproject.toml);
+    in a checkout, `generator/templates` is a link to it."""
+    found = files(__name__).joinpath("templates")
+    if not isinstance(found, Path) or not found.is_dir():
+        # Jinja, the runtime copy and the fingerprint all read the templates as files.
+        raise ImportError(f"the generator's templates are missing or not files on disk: {found}")
+    return found
+
+
+TEMPLATES = _builtin_templates()
 
 
 def default_config_path(spec: Path) -> Path:

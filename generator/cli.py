@@ -1,4 +1,5 @@
-"""Stage 6: the command line. `generate` writes a client, `check` reports drift."""
+"""Stage 6: the command line. `generate` writes a client, `check` reports drift, `diff`
+says what a spec change does to the client's users."""
 
 from __future__ import annotations
 
@@ -7,19 +8,22 @@ import sys
 import time
 from pathlib import Path
 
-from generator import TEMPLATES, default_config_path
+from generator import TEMPLATES, __version__, default_config_path
 from generator.cache import default_cache_dir
 from generator.errors import FormatError, SpecError
 
-EXIT_OK, EXIT_DRIFT, EXIT_BAD_INPUT = 0, 1, 2
+EXIT_OK, EXIT_DRIFT, EXIT_BAD_INPUT, EXIT_FAIL_ON = 0, 1, 2, 3
 
 
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
-        prog="python -m generator",
+        # The same program whether run as the `openapi-pyclient` script or `python -m generator`.
+        prog="openapi-pyclient",
         description="Generate a typed Python client package from an OpenAPI 3 document.",
-        epilog="Exit codes: 0 success (check: up to date), 1 check found drift, 2 bad input.",
+        epilog="Exit codes: 0 success (check: up to date), 1 check found drift, 2 bad input, "
+        "3 diff or check --against found a change of the kind --fail-on names.",
     )
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name, text in (
         ("generate", "render SPEC into the folder OUT (replacing what the spec no longer makes)"),
@@ -40,6 +44,13 @@ def parser() -> argparse.ArgumentParser:
             metavar="FILE",
             help="generator settings (default: codegen.yaml beside SPEC, if present)",
         )
+        c.add_argument(
+            "--templates",
+            type=Path,
+            metavar="DIR",
+            help="a folder whose files shadow the built-in templates one by one "
+            "(default: codegen.yaml's `templates:`, if set)",
+        )
         c.add_argument("--strict", action="store_true", help="treat warnings as errors (exit 2)")
         c.add_argument(
             "--no-validate",
@@ -54,11 +65,94 @@ def parser() -> argparse.ArgumentParser:
             "for check, the output folder's manifest (compiled templates are kept, like .pyc files)",
         )
         c.add_argument("--quiet", "-q", action="store_true", help="print only the summary line")
+        if name == "check":
+            c.add_argument(
+                "--against",
+                type=Path,
+                metavar="OLD_SPEC",
+                help="also print what changed for Python code since OLD_SPEC (as `diff` does)",
+            )
+            _fail_on(c)
+    text = (
+        "compare the Python clients two specs make: a Markdown changelog grouped by kind "
+        "(breaking for callers, breaking for response readers, additive, docs only) and the "
+        "semantic-version bump it implies"
+    )
+    d = sub.add_parser("diff", help=text, description=text)
+    d.add_argument("old", type=Path, metavar="OLD_SPEC", help="the earlier document")
+    d.add_argument("new", type=Path, metavar="NEW_SPEC", help="the later document")
+    d.add_argument(
+        "--config",
+        type=Path,
+        metavar="FILE",
+        help="generator settings for both (default: codegen.yaml beside each spec; OLD_SPEC "
+        "falls back to NEW_SPEC's)",
+    )
+    d.add_argument("--json", action="store_true", help="print the changes as JSON instead")
+    _fail_on(d)
     return p
+
+
+def _fail_on(p: argparse.ArgumentParser) -> None:
+    from generator.diff import FAIL_LEVELS
+
+    p.add_argument(
+        "--fail-on",
+        choices=sorted(FAIL_LEVELS),
+        metavar="KIND",
+        help="exit 3 when there is a change of KIND or a more severe one: breaking (callers "
+        "or readers), callers, readers, additive, docs",
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
+    if args.command == "diff":
+        return _diff(args.old, args.new, args.config, args.config, args)
+    code = _generate_or_check(args)
+    if args.command == "check" and args.against is not None and code in (EXIT_OK, EXIT_DRIFT):
+        config = args.config or default_config_path(args.spec)
+        against = _diff(args.against, args.spec, None, config, args)
+        return code if code != EXIT_OK else against
+    return code
+
+
+def _diff(
+    old: Path, new: Path, old_config: Path | None, new_config: Path | None, args: argparse.Namespace
+) -> int:
+    """Print what changed from `old` to `new` for Python code; the exit code."""
+    import dataclasses
+    import json
+
+    from generator.diff import compare, next_version
+    from generator.pipeline import build_api
+
+    new_config = new_config or default_config_path(new)
+    if old_config is None and not default_config_path(old).exists():
+        old_config = new_config  # e.g. an old version taken out of git, alone in a folder
+    try:
+        before, after = build_api(old, config=old_config), build_api(new, config=new_config)
+    except SpecError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_BAD_INPUT
+    report = compare(before, after)
+    version = after.config.version
+    if getattr(args, "json", False):
+        data = {
+            "bump": report.bump,
+            "version": {"from": version, "to": next_version(version, report.bump)},
+            "counts": report.counts(),
+            "changes": [dataclasses.asdict(change) for change in report.changes],
+        }
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+    else:
+        sys.stdout.write(report.markdown(str(old), str(new), version))
+    if args.fail_on is not None and report.fails(args.fail_on):
+        return EXIT_FAIL_ON
+    return EXIT_OK
+
+
+def _generate_or_check(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     if args.command == "check" and not args.no_cache:
         # The CI case: when the folder's manifest was made from exactly these inputs and
@@ -67,7 +161,12 @@ def main(argv: list[str] | None = None) -> int:
 
         config = args.config or default_config_path(args.spec)
         found = recorded(
-            args.spec, args.out, config=config, templates=TEMPLATES, validate=not args.no_validate
+            args.spec,
+            args.out,
+            config=config,
+            templates=TEMPLATES,
+            validate=not args.no_validate,
+            overrides=args.templates,
         )
         if found is not None:
             warnings, n_files = found
@@ -90,6 +189,7 @@ def main(argv: list[str] | None = None) -> int:
         result = generate(
             args.spec,
             config=args.config,
+            overrides=args.templates,
             cache_dir=None if args.no_cache else default_cache_dir(),
             validate=not args.no_validate,
             validator=validator,

@@ -10,7 +10,7 @@ from generator.errors import SpecError
 from generator.ir import naming
 from generator.load import parse
 
-_KNOWN = {"package", "client", "pagination", "names", "docs"}
+_KNOWN = {"package", "client", "pagination", "names", "docs", "templates"}
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,8 @@ class Config:
     model_names: dict[str, str] = field(default_factory=dict)
     # README tour: steps of {text, call, args, result, show}; checked against the IR
     tour: tuple[dict[str, Any], ...] = ()
+    # a folder of template overrides, relative to this file (see generator/overrides.py)
+    templates: str | None = None
     path: Path | None = None  # where the settings came from, for error messages
 
 
@@ -82,6 +84,9 @@ def load_config(path: Path | None) -> Config:
         raise SpecError(
             path, "/package/name", f"{package_name!r} is not a valid Python package name"
         )
+    templates = data.get("templates")
+    if templates is not None and not isinstance(templates, str):
+        raise SpecError(path, "/templates", "must be the path of a folder, relative to this file")
     return Config(
         distribution=package.get("distribution"),
         package=package_name,
@@ -93,6 +98,7 @@ def load_config(path: Path | None) -> Config:
         operation_names={str(k): str(v) for k, v in (names.get("operations") or {}).items()},
         model_names={str(k): str(v) for k, v in (names.get("models") or {}).items()},
         tour=tuple(tour),
+        templates=templates,
         path=path,
     )
 

@@ -4,7 +4,8 @@
 exactly the inputs it is given now and the folder holds exactly the files it lists. The
 inputs are everything the output depends on: the spec and every file it references, the
 settings, the generator's own code and templates, and the versions of the tools that
-shape the text (Jinja, PyYAML, ruff and black). Change a byte of any of them, or of any
+shape the text (Jinja, PyYAML, ruff and black), and the template overrides, if any.
+Change a byte of any of them, or of any
 output file, and the digests no longer match, so `check` does the full work.
 """
 
@@ -32,8 +33,9 @@ def inputs_digest(
     config: bytes | None,
     templates: Path,
     validate: bool,
+    overrides: Path | None = None,
 ) -> str:
-    """sha256 over every input of a run."""
+    """sha256 over every input of a run. `overrides`: the folder of template overrides."""
     digest = hashlib.sha256()
 
     def add(label: str, data: bytes) -> None:
@@ -46,7 +48,15 @@ def inputs_digest(
     add("validate", b"yes" if validate else b"no")
     for label, root in (("code", _CODE), ("template", templates)):
         for path in _files(root):
-            add(f"{label} {path.relative_to(root).as_posix()}", path.read_bytes())
+            relative = path.relative_to(root)
+            if label == "code" and relative.parts[0] == "templates":
+                continue  # the built-in templates, a package resource: hashed as templates
+            add(f"{label} {relative.as_posix()}", path.read_bytes())
+    if overrides is not None:
+        from generator.overrides import files_in
+
+        for path in files_in(overrides):
+            add(f"override {path.relative_to(overrides).as_posix()}", path.read_bytes())
     add("spec", spec_text.encode())
     for name, text in sorted(referenced.items()):
         add(f"referenced {name}", text.encode())
@@ -66,11 +76,18 @@ def seal(inputs: str, body: Mapping[str, Any]) -> str:
 
 
 def recorded(
-    spec: Path, out: Path, *, config: Path, templates: Path, validate: bool
+    spec: Path,
+    out: Path,
+    *,
+    config: Path,
+    templates: Path,
+    validate: bool,
+    overrides: Path | None = None,
 ) -> tuple[list[tuple[str, str]], int] | None:
     """The warnings (pointer, message) recorded in `out`'s manifest and the number of
     files in `out`, if the manifest was written from exactly these inputs and `out`
-    holds exactly the files it lists; else None, and `check` does the full work."""
+    holds exactly the files it lists; else None, and `check` does the full work.
+    `overrides`: the `--templates` folder given now, if any."""
     from generator.write import MANIFEST, existing, sha256
 
     try:
@@ -82,12 +99,16 @@ def recorded(
             name: (spec.parent / name).read_text(encoding="utf-8")
             for name in body["referenced_files"]
         }
+        known, folder = _overrides(body.get("templates"), overrides, config)
+        if not known or (folder is not None and not folder.is_dir()):
+            return None
         inputs = inputs_digest(
             spec_text=spec_text,
             referenced=referenced,
             config=config_bytes,
             templates=templates,
             validate=validate,
+            overrides=folder,
         )
         if data["fingerprint"] != seal(inputs, body):
             return None
@@ -98,3 +119,18 @@ def recorded(
         return [(w["pointer"], w["message"]) for w in body["warnings"]], len(found) + 1
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None  # no usable manifest, or unreadable inputs: the full run reports it
+
+
+def _overrides(record: Any, cli: Path | None, config: Path) -> tuple[bool, Path | None]:
+    """(known, folder): the override folder a run would use now, given what the manifest
+    recorded; not known when only the full run can tell. Without `--templates`, the
+    folder is codegen.yaml's: the config's bytes are an input, so a digest that still
+    matches means the setting is unchanged."""
+    if cli is not None:
+        # The manifest names the source, so a folder from elsewhere means new output.
+        return (record is not None and record["source"] == "--templates"), cli
+    if record is None:
+        return True, None
+    if record["source"] == "codegen.yaml":
+        return True, config.parent / str(record["folder"])
+    return False, None  # made with --templates, checked without it

@@ -132,11 +132,13 @@ _PARENTHESIZED_ANNOTATION = re.compile(r"^\s+\w+: \($", re.MULTILINE)
 
 def _has_long_code_line(text: str) -> bool:
     """A whole statement over the limit on one line: black wraps what follows its `=` or
-    `return` in parentheses even where they do not make it fit, ruff leaves it. Long
-    lines that end inside brackets (an element, an import name) are left by both."""
+    `return` in parentheses even where they do not make it fit, ruff leaves it; and a
+    line that opens a bracket too late (`name: LongAnnotation = Field(`), where black
+    puts the annotation in parentheses instead. Long lines that end an element inside
+    brackets, or an import name, are left by both."""
     return any(
         len(line) > LINE_LENGTH
-        and not line.endswith(("(", "[", "{", ",", ":"))
+        and not line.endswith((",", ":"))
         and not line.lstrip().startswith(("from ", "import "))
         and not _STRING_START.match(line.lstrip())
         for line in _code_lines(text)

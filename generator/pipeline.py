@@ -11,6 +11,7 @@ from generator.cache import default_cache_dir
 from generator.config import load_config
 from generator.ir.model import Api, Warning
 from generator.load import Document, load
+from generator.overrides import Overrides, resolve
 from generator.validator import Validator
 
 
@@ -26,18 +27,23 @@ def generate(
     *,
     config: Path | None = None,
     templates: Path = TEMPLATES,
+    overrides: Path | None = None,
     cache_dir: Path | None = None,
     validate: bool = True,
     validator: Validator | None = None,
 ) -> Result:
-    """Every file of the client for `spec`. `cache_dir` (outside the output) keeps
-    black's and the validator's results by their input; None does that work again.
+    """Every file of the client for `spec`. `overrides`: a folder of templates that
+    shadow the built-in ones (`--templates`; else codegen.yaml's `templates:`).
+    `cache_dir` (outside the output) keeps black's and the validator's results by
+    their input; None does that work again.
     `validator`: one started earlier, to overlap its start-up with more of the run."""
     config_path = config if config is not None else default_config_path(spec)
     if validate and validator is None:
         validator = Validator()
     try:
-        return _generate(spec, config_path, templates, cache_dir, validator if validate else None)
+        return _generate(
+            spec, config_path, templates, overrides, cache_dir, validator if validate else None
+        )
     finally:
         if validator is not None:
             validator.close()
@@ -47,6 +53,7 @@ def _generate(
     spec: Path,
     config_path: Path,
     templates: Path,
+    cli_overrides: Path | None,
     cache_dir: Path | None,
     validator: Validator | None,
 ) -> Result:
@@ -58,9 +65,15 @@ def _generate(
     from generator.render import plan
     from generator.write import MANIFEST
 
-    api = build(document, load_config(config_path))
+    settings = load_config(config_path)
+    overrides = resolve(
+        templates, cli=cli_overrides, setting=settings.templates, config_path=config_path
+    )
+    api = build(document, settings)
     # Compiled templates depend only on the templates, like .pyc files: always kept.
-    planned = plan(api, templates, default_cache_dir() / "jinja")
+    planned = plan(
+        api, templates, default_cache_dir() / "jinja", overrides.folder if overrides else None
+    )
     rendered = planned.files
     # The runtime is copied as it is (a test keeps it formatted).
     known = {path: rendered[path] for path in planned.verbatim}
@@ -68,7 +81,9 @@ def _generate(
     warnings = tuple(report()) + api.warnings
     config_bytes = config_path.read_bytes() if config_path.exists() else None
     validate = validator is not None
-    files[MANIFEST] = _manifest(files, api, document, config_bytes, templates, validate, warnings)
+    files[MANIFEST] = _manifest(
+        files, api, document, config_bytes, templates, overrides, validate, warnings
+    )
     return Result(api, dict(sorted(files.items())), warnings)
 
 
@@ -78,6 +93,7 @@ def _manifest(
     document: Document,
     config: bytes | None,
     templates: Path,
+    overrides: Overrides | None,
     validate: bool,
     warnings: tuple[Warning, ...],
 ) -> str:
@@ -93,9 +109,10 @@ def _manifest(
         referenced=document.referenced,
         config=config,
         templates=templates,
+        overrides=overrides.folder if overrides else None,
         validate=validate,
     )
-    record = {
+    record: dict[str, object] = {
         "generator": __version__,
         "formatter": FORMATTER,
         "spec_sha256": spec_hash.hexdigest(),
@@ -103,4 +120,15 @@ def _manifest(
         "warnings": [{"pointer": w.pointer, "message": w.message} for w in warnings],
         "schemas": api.schema_pointers(),
     }
+    if overrides is not None:
+        record["templates"] = overrides.record
     return manifest(files, inputs=inputs, record=record)
+
+
+def build_api(spec: Path, *, config: Path | None = None) -> Api:
+    """The IR of `spec` alone, without rendering: what `diff` compares. `config`:
+    the settings (default: codegen.yaml beside the spec, if present)."""
+    from generator.ir.build import build
+
+    config_path = config if config is not None else default_config_path(spec)
+    return build(load(spec, validate=False), load_config(config_path))

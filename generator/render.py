@@ -32,15 +32,20 @@ RUNTIME = "runtime"
 
 
 def environment(
-    templates: Path = TEMPLATES, bytecode_dir: Path | None = None
+    templates: Path = TEMPLATES, bytecode_dir: Path | None = None, overrides: Path | None = None
 ) -> jinja2.Environment:
+    """`overrides`: a folder whose files shadow the built-in templates one by one."""
     # Compiling the templates costs more than rendering them all: keep the compiled
     # templates between runs, as Python keeps .pyc files. Jinja checks each against its
     # template's source, so a stale one is never used.
     bytecode = jinja2.FileSystemBytecodeCache(str(bytecode_dir)) if bytecode_dir else None
     env = jinja2.Environment(
         bytecode_cache=bytecode,
-        loader=jinja2.FileSystemLoader(str(templates)),
+        # One search path per folder, overrides first: Jinja takes the first that has a
+        # template, for `{% import %}` and `{% include %}` as much as for the plan's own.
+        loader=jinja2.FileSystemLoader(
+            [str(overrides), str(templates)] if overrides else str(templates)
+        ),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -117,9 +122,25 @@ def parameter(name: str, annotation: str, default: str | None = None, indent: in
     the line would be too long. That is the layout black gives a long type hint; ruff
     format keeps it when it is written out but would split the bare union differently."""
     tail = f" = {default}" if default is not None else ""
-    if indent + len(f"{name}: {annotation}{tail},") > LINE_LENGTH:
+    if indent + len(f"{name}: {annotation}{tail},") > LINE_LENGTH and not _one_subscript(
+        annotation
+    ):
         return f"{name}: ({annotation}){tail}"
     return f"{name}: {annotation}{tail}"
+
+
+def _one_subscript(annotation: str) -> bool:
+    """`Name[...]` as a whole: black splits it at its own brackets, not in parentheses."""
+    start = annotation.find("[")
+    if start <= 0 or not annotation.endswith("]") or not annotation[:start].isidentifier():
+        return False
+    depth = 0
+    for i, ch in enumerate(annotation[start:], start):
+        depth += ch == "["
+        depth -= ch == "]"
+        if depth == 0:
+            return i == len(annotation) - 1
+    return False
 
 
 def assignment(target: str, value: str) -> str:
@@ -186,9 +207,14 @@ def _writable_dir(path: Path | None) -> Path | None:
     return path
 
 
-def plan(api: Api, templates: Path = TEMPLATES, bytecode_dir: Path | None = None) -> Plan:
+def plan(
+    api: Api,
+    templates: Path = TEMPLATES,
+    bytecode_dir: Path | None = None,
+    overrides: Path | None = None,
+) -> Plan:
     """Every file of the generated distribution, rendered but not formatted."""
-    env = environment(templates, _writable_dir(bytecode_dir))
+    env = environment(templates, _writable_dir(bytecode_dir), overrides)
     package = api.config.package
     src = f"src/{package}"
     files: dict[str, str] = {}

@@ -4,8 +4,10 @@
     python tests/corpus_report.py --small    # documents under 200 KB (what the tests run)
 
 For each document: operations, models, files, warnings and skipped operations, the
-generate time, whether every generated module imports, and whether mypy --strict
-passes. The last line is `N passed, M failed` over the documents.
+generate time, whether every generated module imports, whether mypy --strict passes,
+and conformance (tests/conformance): the classes checked, the values tried, failures
+with their first reasons, and the document's examples that break their own schema
+(findings about the spec, not failures). The last line is `N passed, M failed`.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ sys.path.insert(0, str(REPO_ROOT))
 from generator.errors import FormatError, SpecError  # noqa: E402
 from generator.pipeline import generate  # noqa: E402
 from generator.write import write  # noqa: E402
+from tests.conformance.check import Report, conform  # noqa: E402
 
 _IMPORT_ALL = """
 import importlib, pkgutil, sys
@@ -48,28 +51,60 @@ class Row:
     imports: bool = False
     mypy: bool = False
     like_black: bool | None = None  # None: not compared
+    conformance: Report | None = None
     error: str = ""
 
     @property
     def passed(self) -> bool:
-        return not self.error and self.imports and self.mypy and self.like_black is not False
+        return (
+            not self.error
+            and self.imports
+            and self.mypy
+            and self.like_black is not False
+            and self.conformance is not None
+            and self.conformance.passed
+        )
 
 
 def documents(small: bool) -> list[Path]:
-    found = sorted(p for p in SHARED_SPECS.iterdir() if p.suffix in (".yaml", ".yml", ".json"))
-    found = [p for p in found if not small or p.stat().st_size < SMALL_BYTES]
-    # A multi-file spec (lago/openapi.yaml): its root file is small, the whole is not.
-    return found + ([] if small else sorted(SHARED_SPECS.glob("*/openapi.yaml")))
+    """Every document: the files, and the root of each multi-file one (`lago/openapi.yaml`)."""
+    found = [p for p in SHARED_SPECS.iterdir() if p.suffix in (".yaml", ".yml", ".json")]
+    found += [
+        root
+        for folder in SHARED_SPECS.iterdir()
+        if folder.is_dir() and folder.name != "history"
+        for root in (folder / "openapi.yaml", folder / "openapi.json")
+        if root.is_file()
+    ]
+    found.sort(key=lambda p: p.relative_to(SHARED_SPECS).as_posix())
+    return [p for p in found if not small or _size(p) < SMALL_BYTES]
+
+
+def _size(document: Path) -> int:
+    """A multi-file document's size is its folder's."""
+    if document.parent == SHARED_SPECS:
+        return document.stat().st_size
+    return sum(f.stat().st_size for f in document.parent.rglob("*") if f.is_file())
+
+
+def name_of(document: Path) -> str:
+    return document.relative_to(SHARED_SPECS).as_posix()
 
 
 def check(
-    document: Path, workdir: Path, mypy_cache: Path | None = None, *, black: bool = False
+    document: Path,
+    workdir: Path,
+    mypy_cache: Path | None = None,
+    *,
+    black: bool = False,
+    conformance_count: int = 8,
 ) -> Row:
     """Generate `document` under `workdir` and check the result. A shared `mypy_cache`
     saves re-analysing httpx and pydantic for every document. `black`: also require
-    the output to equal black's alone (tests/test_formatters.py does for small ones)."""
-    row = Row(document.name)
-    out = workdir / document.stem
+    the output to equal black's alone (tests/test_formatters.py does for small ones).
+    `conformance_count`: values made up per schema (and request cases per operation)."""
+    row = Row(name_of(document))
+    out = workdir / name_of(document).replace("/", "_").rsplit(".", 1)[0]
     started = time.perf_counter()
     try:
         result = generate(document, cache_dir=None)
@@ -112,6 +147,9 @@ def check(
     row.mypy = mypy.returncode == 0
     if not row.mypy and not row.error:
         row.error = mypy.stdout.strip().splitlines()[-1] if mypy.stdout.strip() else "mypy failed"
+    row.conformance = conform(document, out, api, count=conformance_count)
+    if not row.conformance.passed and not row.error:
+        row.error = f"conformance: {row.conformance.failures[0][:300]}"
     if black:
         from tests.test_formatters import differences_from_black  # it imports this module
 
@@ -134,6 +172,10 @@ def table(rows: list[Row]) -> str:
         "import",
         "mypy",
         "black",
+        "checked",
+        "values",
+        "failures",
+        "findings",
     )
     lines = [head] + [
         (
@@ -147,6 +189,10 @@ def table(rows: list[Row]) -> str:
             "ok" if r.imports else "FAIL",
             "ok" if r.mypy else "FAIL",
             {None: "-", True: "same", False: "DIFFERS"}[r.like_black],
+            str(r.conformance.schemas + r.conformance.operations) if r.conformance else "-",
+            str(r.conformance.instances + r.conformance.examples) if r.conformance else "-",
+            str(len(r.conformance.failures)) if r.conformance else "-",
+            str(len(r.conformance.spec_findings)) if r.conformance else "-",
         )
         for r in rows
     ]
@@ -174,6 +220,11 @@ def main() -> int:
     for row in rows:
         for reason in row.skipped:
             print(f"skipped in {row.document}: {reason}")
+        if row.conformance:
+            for failure in row.conformance.failures[:5]:
+                print(f"conformance failure in {row.document}: {failure[:400]}")
+            for finding in row.conformance.spec_findings[:3]:
+                print(f"finding about {row.document}: {finding[:300]}")
         if row.error:
             print(f"failed: {row.document}: {row.error}")
     passed = sum(r.passed for r in rows)

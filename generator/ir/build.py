@@ -264,11 +264,15 @@ class _OperationBuilder:
         self.spread: set[str] = set()  # models whose fields became keyword arguments
 
     def resolve(self, node: Any) -> Any:
-        seen = 0
-        while isinstance(node, dict) and isinstance(node.get("$ref"), str) and seen < 50:
-            node = self.doc.resolve(node["$ref"])
-            seen += 1
-        return node
+        return self.doc.follow(node)[0]
+
+    def located(self, node: Any, pointer: str) -> tuple[Any, str]:
+        return self.doc.follow(node, pointer)
+
+    def _path_item_pointer(self, path: str) -> str:
+        """Where the path item really is: `/paths/...`, or what its `$ref` names."""
+        item = (self.doc.root.get("paths") or {}).get(path)
+        return self.located(item, join_pointer("", "paths", path))[1]
 
     def build(self, item: layout.Located) -> Operation:
         spec = item.spec
@@ -294,9 +298,9 @@ class _OperationBuilder:
             key=lambda p: path_names.index(p.wire_name),
         )
         others = [p for p in declared if p.location != "path"]
-        body = self._body(
-            spec.get("requestBody"), join_pointer(item.pointer, "requestBody"), context
-        )
+        # Pointers name where each schema really is, for the manifest's traceability.
+        where = join_pointer(self._path_item_pointer(item.path), item.method)
+        body = self._body(spec.get("requestBody"), join_pointer(where, "requestBody"), context)
         everything = (
             path_params
             + others
@@ -317,7 +321,7 @@ class _OperationBuilder:
                 body.example_repr,
             )
         returns, fmt, status, example, media = self._response(
-            spec.get("responses") or {}, join_pointer(item.pointer, "responses"), context
+            spec.get("responses") or {}, join_pointer(where, "responses"), context
         )
         params = tuple(path_params + others)
         pagination = self._pagination(item, params, returns)
@@ -325,7 +329,7 @@ class _OperationBuilder:
             name=item.name,
             operation_id=item.operation_id,
             http_method=item.method.upper(),
-            path=item.path,
+            path=item.path.partition("#")[0],  # a fragment is no part of the request
             summary=str(spec.get("summary") or "").strip(),
             description=str(spec.get("description") or "").strip(),
             params=params,
@@ -337,18 +341,19 @@ class _OperationBuilder:
             deprecated=bool(spec.get("deprecated")),
             example_response=example,
             response_media=media,
+            pointer=where,
         )
 
     def _raw_params(self, item: layout.Located) -> list[tuple[dict[str, Any], str]]:
         path_item = self.resolve((self.doc.root.get("paths") or {}).get(item.path) or {})
+        item_pointer = self._path_item_pointer(item.path)
         merged: dict[tuple[str, str], tuple[dict[str, Any], str]] = {}
         for source, base in (
-            (path_item.get("parameters"), join_pointer("", "paths", item.path, "parameters")),
-            (item.spec.get("parameters"), join_pointer(item.pointer, "parameters")),
+            (path_item.get("parameters"), join_pointer(item_pointer, "parameters")),
+            (item.spec.get("parameters"), join_pointer(item_pointer, item.method, "parameters")),
         ):
             for i, raw in enumerate(source or []):
-                param = self.resolve(raw)
-                pointer = join_pointer(base, i)
+                param, pointer = self.located(raw, join_pointer(base, i))
                 if (
                     not isinstance(param, dict)
                     or not isinstance(param.get("name"), str)
@@ -394,7 +399,7 @@ class _OperationBuilder:
         )
 
     def _body(self, raw: Any, pointer: str, context: str) -> Body | None:
-        body = self.resolve(raw)
+        body, pointer = self.located(raw, pointer)
         if not isinstance(body, dict):
             return None
         content = body.get("content") or {}
@@ -465,7 +470,7 @@ class _OperationBuilder:
             return None, "none", 200, None, ""
         code = codes[0]
         status = int(code) if code.isdigit() else 200
-        response = self.resolve(responses[code])
+        response, where = self.located(responses[code], join_pointer(pointer, code))
         content = response.get("content") if isinstance(response, dict) else None
         if not isinstance(content, dict) or not content:
             return None, "none", status, None, ""
@@ -482,7 +487,7 @@ class _OperationBuilder:
         type_ = self.types.to_type(
             entry.get("schema") or {},
             context + "Response",
-            join_pointer(pointer, code, "content", media, "schema"),
+            join_pointer(where, "content", media, "schema"),
         )
         if type_.kind == "literal":
             # `type[Literal[...]]` is not a type checkers accept for `cast_to`: widen it.

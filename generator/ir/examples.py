@@ -79,4 +79,8 @@ def example_args(op: Operation, enums: dict[str, Enum]) -> tuple[tuple[str, str,
 
 
 def _value(p: Param, enums: dict[str, Enum]) -> str:
-    return p.example_repr if p.example_repr is not None else made_up(p.type, p.name, enums)
+    # An empty path segment cannot be sent: the spec's `example: ""` is no example there.
+    usable = p.example_repr is not None and not (
+        p.location == "path" and p.example_repr in ("''", "None")
+    )
+    return p.example_repr if usable and p.example_repr else made_up(p.type, p.name, enums)

@@ -36,6 +36,9 @@ def _stdlib(package: str, types: list[TypeRef], *, request: bool, style: str) ->
     if "tagged" in kinds and not request:
         typing_names.add("Annotated")
         lines.append(f"from {package}._runtime.unions import Tagged")
+    if "exact" in kinds and not request:
+        typing_names.add("Annotated")
+        lines.append(f"from {package}._runtime.unions import PreferExact")
     if "uuid" in kinds and request:
         lines.append("from uuid import UUID")
     if style == "resource" and not request and kinds & {"list", "dict"}:

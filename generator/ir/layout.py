@@ -329,13 +329,12 @@ def _is_array(schema: dict[str, Any]) -> bool:
 
 
 def _resolved(doc: Document, node: Any) -> dict[str, Any]:
-    for _ in range(50):
-        if not (isinstance(node, dict) and isinstance(node.get("$ref"), str)):
-            break
-        try:
-            node = doc.resolve(node["$ref"])
-        except SpecError:
-            return {}
+    """`node` with its references followed; {} for one that resolves nowhere (the types
+    stage reports it)."""
+    try:
+        node = doc.follow(node)[0]
+    except SpecError:
+        return {}
     return node if isinstance(node, dict) else {}
 
 

@@ -117,10 +117,20 @@ class TypeRef:
             union = join_union(arg.annotation(style, request=request) for arg in self.args)
             if self.tags and not request:
                 return f"Annotated[{union}, {self.tagged}]"
+            if self.prefers_exact and not request:
+                return f"Annotated[{union}, PreferExact()]"
             return union
         if self.kind == "literal":
             return "Literal[" + ", ".join(repr(v) for v in self.literals) + "]"
         return self.kind
+
+    @property
+    def prefers_exact(self) -> bool:
+        """A union of several members with named types in them, which may all accept one
+        payload: the one that knows it, rather than tolerates it, must win (the
+        runtime's PreferExact)."""
+        named = [a for a in self.args if a.named()]  # `Pet`, or `list[Status]`
+        return self.kind == "union" and not self.tags and len(named) > 1
 
     @property
     def tagged(self) -> str:
@@ -148,6 +158,8 @@ class TypeRef:
         found: set[str] = {self.kind}
         if self.tags:
             found.add("tagged")
+        elif self.prefers_exact:
+            found.add("exact")
         if self.kind == "str" and self.format == "uuid":
             found.add("uuid")
         for arg in self.args:
@@ -296,7 +308,7 @@ class Alias:
     def plain_annotation(self) -> str:
         """The annotation without the runtime's markers, for documentation."""
         t = self.type
-        if not t.tags:
+        if t.kind != "union" or not (t.tags or t.prefers_exact):
             return self.annotation
         members = [a.annotation("model") for a in t.args]
         return join_union(members + (["None"] if t.nullable else []))
@@ -398,6 +410,7 @@ class Operation:
     # (argument, Python literal, positional) of the documented example call
     example_args: tuple[tuple[str, str, bool], ...] = ()
     response_media: str = ""  # media type of the success body
+    pointer: str = ""  # JSON pointer of the operation object, where it really is
 
     @property
     def example_arguments(self) -> str:

@@ -58,7 +58,7 @@ class TypeFamily:
 
 
 # Names the generated `types/` modules import or rely on: no schema may take them.
-_RESERVED_CLASSES = naming.RESERVED_CLASS_NAMES | {"Tagged", "UUID"}
+_RESERVED_CLASSES = naming.RESERVED_CLASS_NAMES | {"PreferExact", "Tagged", "UUID"}
 _RESERVED_MODULES = frozenset({"__init__"})
 
 

@@ -63,6 +63,7 @@ class TypeRegistry:
     request_aliases: set[str] = field(default_factory=set)
     inline_enums: set[str] = field(default_factory=set)  # named by us, not by the spec
     overrides: dict[str, str] = field(default_factory=dict)  # schema name -> class name
+    open_models: set[str] = field(default_factory=set)  # referenced as allowing more properties
 
     def __post_init__(self) -> None:
         self.names = TypeNames(self.warnings)
@@ -111,6 +112,10 @@ class TypeRegistry:
         while self.pending:
             item = self.pending.pop(0)
             self._model(item)
+        for name in sorted(self.open_models):
+            model = self.models.get(name)
+            if model is not None and model.extra_type is None:
+                self.models[name] = replace(model, extra_type=TypeRef("object"))
 
     # -- schema -> type ------------------------------------------------------
 
@@ -120,7 +125,16 @@ class TypeRegistry:
             return TypeRef("object")
         ref = schema.get("$ref")
         if isinstance(ref, str):
-            return self._ref(ref, context, pointer)
+            target = self._ref(ref, context, pointer)
+            # `nullable: true` beside a reference: 3.0 says siblings of `$ref` are ignored,
+            # but it is how documents say "this or null", and servers send the null.
+            if schema.get("additionalProperties") in (True, {}) and target.kind == "model":
+                # 3.1: `additionalProperties: true` beside the reference says this object
+                # may carry more: the model takes it, so strict mode does not refuse it.
+                self.open_models.add(target.name)
+            if schema.get("nullable") is True and target.kind not in ("none", "object"):
+                return replace(target, nullable=True)
+            return target
         nullable = _is_nullable(schema)
         base = self._bare(schema, context, pointer)
         if nullable and base.kind != "none":
@@ -232,6 +246,10 @@ class TypeRegistry:
             positions.append(members.index(member))
         if not members:
             return TypeRef("none"), positions
+        merged = _merge_literals(members)
+        if len(merged) != len(members):  # literals only meet in one place: no tags
+            positions = [None] * len(options)
+            members = merged
         if len(members) == 1:
             return replace(members[0], nullable=nullable), positions
         return TypeRef("union", args=tuple(members), nullable=nullable), positions
@@ -384,7 +402,13 @@ class TypeRegistry:
         )
 
     def _model(self, item: _Pending) -> None:
-        properties, required, description = self._merged(item.schema, item.pointer)
+        where: dict[str, str] = {}
+        variants: dict[str, list[tuple[Any, str]]] = {}
+        properties, required, description = self._merged(item.schema, item.pointer, where, variants)
+        # Properties only the oneOf/anyOf variants beside `properties` declare are fields
+        # too, typed as any of what the variants say, so every variant's payload fits.
+        for wire in sorted(variants.keys() - properties.keys()):
+            properties[wire] = variants[wire][0][0]
         # A required name with no schema of its own is still a field: of any type.
         for wire in sorted(required - properties.keys()):
             properties[wire] = {}
@@ -392,10 +416,14 @@ class TypeRegistry:
         wires = sorted(properties, key=lambda w: (naming.field_name(w) != w, w))
         py_names = dict(zip(wires, naming.unique(naming.field_name(w) for w in wires), strict=True))
         types = {
-            w: self.to_type(
-                properties[w],
-                item.name + naming.pascal(w),
-                join_pointer(item.pointer, "properties", w),
+            w: (
+                self.to_type(
+                    properties[w],
+                    item.name + naming.pascal(w),
+                    where.get(w, join_pointer(item.pointer, "required")),
+                )
+                if w in where or w not in variants
+                else self._variant_union(variants[w], item.name + naming.pascal(w))
             )
             for w in wires
         }
@@ -415,14 +443,12 @@ class TypeRegistry:
                     write_only=bool(prop.get("writeOnly") or resolved.get("writeOnly")),
                 )
             )
-        declared = item.schema.get("additionalProperties")
+        declared, extra_pointer = self._additional(item.schema, item.pointer)
         extra_type = None
         if declared is True or declared == {}:
             extra_type = TypeRef("object")
         elif isinstance(declared, dict):
-            extra_type = self.to_type(
-                declared, item.name + "Value", join_pointer(item.pointer, "additionalProperties")
-            )
+            extra_type = self.to_type(declared, item.name + "Value", extra_pointer)
         t = item.type
         self.models[t.name] = Model(
             t.name,
@@ -435,29 +461,84 @@ class TypeRegistry:
             pointer=item.pointer,
         )
 
-    def _merged(self, schema: Schema, pointer: str) -> tuple[dict[str, Any], set[str], str]:
-        """Properties and required names of a schema with its allOf parts folded in."""
+    def _merged(
+        self,
+        schema: Schema,
+        pointer: str,
+        where: dict[str, str] | None = None,
+        variants: dict[str, list[tuple[Any, str]]] | None = None,
+    ) -> tuple[dict[str, Any], set[str], str]:
+        """Properties and required names of a schema with its allOf parts folded in;
+        `where` gains the JSON pointer each property's schema sits at, and `variants`
+        the properties of oneOf/anyOf members beside them ((schema, pointer) each)."""
         properties: dict[str, Any] = {}
         required: set[str] = set()
         for i, part in enumerate(schema.get("allOf", []) or []):
-            resolved = self._resolve(part)
-            p, r, _ = self._merged(resolved, join_pointer(pointer, "allOf", i))
+            part, part_pointer = self._located(part, join_pointer(pointer, "allOf", i))
+            p, r, _ = self._merged(part, part_pointer, where, variants)
             properties.update(p)
             required |= r
         own = schema.get("properties") or {}
         if isinstance(own, dict):
             properties.update(own)
+            if where is not None:
+                where.update({w: join_pointer(pointer, "properties", w) for w in own})
         req = schema.get("required") or []
         if isinstance(req, list):
             required |= {r for r in req if isinstance(r, str)}
+        if variants is not None and own:
+            required |= self._variant_properties(schema, pointer, variants)
         return properties, required, _describe(schema)
 
+    def _additional(self, schema: Schema, pointer: str) -> tuple[Any, str]:
+        """What `additionalProperties` says for the object, its own or an allOf part's."""
+        if "additionalProperties" in schema:
+            return schema["additionalProperties"], join_pointer(pointer, "additionalProperties")
+        for i, part in enumerate(schema.get("allOf", []) or []):
+            part, at = self._located(part, join_pointer(pointer, "allOf", i))
+            found = self._additional(part, at)
+            if found[0] is not None:
+                return found
+        return None, ""
+
+    def _variant_properties(
+        self, schema: Schema, pointer: str, variants: dict[str, list[tuple[Any, str]]]
+    ) -> set[str]:
+        """Collect what the oneOf/anyOf members of an object with properties declare;
+        the names every member requires are required."""
+        required: set[str] | None = None
+        for key in ("oneOf", "anyOf"):
+            options = schema.get(key)
+            if not isinstance(options, list):
+                continue
+            for i, option in enumerate(options):
+                option, at = self._located(option, join_pointer(pointer, key, i))
+                where: dict[str, str] = {}
+                props, req, _ = self._merged(option, at, where)
+                for wire, prop in props.items():
+                    variants.setdefault(wire, []).append((prop, where.get(wire, at)))
+                required = req & props.keys() if required is None else required & req
+        return required or set()
+
+    def _variant_union(self, options: list[tuple[Any, str]], context: str) -> TypeRef:
+        members: list[TypeRef] = []
+        for n, (schema, pointer) in enumerate(options):
+            member = self.to_type(
+                schema, f"{context}{n + 1}" if len(options) > 1 else context, pointer
+            )
+            if member.kind == "object":
+                return TypeRef("object")
+            if member not in members:
+                members.append(member)
+        members = _merge_literals(members)
+        return members[0] if len(members) == 1 else TypeRef("union", args=tuple(members))
+
+    def _located(self, schema: Any, pointer: str) -> tuple[Schema, str]:
+        node, where = self.doc.follow(schema, pointer)
+        return (node if isinstance(node, dict) else {}), where
+
     def _resolve(self, schema: Any) -> Schema:
-        seen = 0
-        while isinstance(schema, dict) and isinstance(schema.get("$ref"), str) and seen < 50:
-            schema = self.doc.resolve(schema["$ref"])
-            seen += 1
-        return schema if isinstance(schema, dict) else {}
+        return self._located(schema, "")[0]
 
     def class_form(self, t: TypeRef | None) -> TypeRef | None:
         """`t`, marked where it is an alias of one class (`Pet = Cat`): such an alias can
@@ -554,6 +635,21 @@ def _unlisted_required(schema: Schema) -> bool:
         and any(isinstance(r, str) for r in required)
         and not any(k in schema for k in ("oneOf", "anyOf", "allOf", "items", "enum"))
     )
+
+
+def _merge_literals(members: list[TypeRef]) -> list[TypeRef]:
+    """`Literal["a"] | Literal["b"]` as `Literal["a", "b"]`, where the first one was."""
+    literals = [m for m in members if m.kind == "literal" and not m.nullable]
+    if len(literals) < 2:
+        return members
+    values: list[Any] = []
+    for v in (v for m in literals for v in m.literals):
+        if not any(v == w and type(v) is type(w) for w in values):  # True == 1
+            values.append(v)
+    first = members.index(literals[0])
+    out = [m for m in members if m not in literals]
+    out.insert(first, TypeRef("literal", literals=tuple(values)))
+    return out
 
 
 def _literal(values: list[Any]) -> TypeRef:

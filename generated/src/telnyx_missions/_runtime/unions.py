@@ -1,24 +1,53 @@
-"""Unions whose members one property tells apart."""
+"""Unions of models and enums: which member a payload is read as.
+
+Response models keep what they do not know (extra fields, enum values the spec does
+not list), so several members of a union often accept the same payload. pydantic
+would then take the first one that fits; these markers make the member that knows the
+payload win over one that only tolerates it.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Mapping
+import typing
+from collections.abc import Callable, Hashable, Mapping
+from typing import Any
 
+import pydantic
 from pydantic import GetCoreSchemaHandler
 from pydantic_core import core_schema
 
-__all__ = ["Tagged"]
+__all__ = ["PreferExact", "Tagged"]
 
 # The choice for a payload whose tag no member declares: every member, as a plain union.
 _UNTAGGED = "untagged"
 
 
-class Tagged:
+class PreferExact:
+    """The marker in `Annotated[A | B, PreferExact()]`.
+
+    A payload is read as the member pydantic picks, unless that member only tolerates
+    it (an enum value or a field it does not declare) while another member accepts it
+    exactly: then that one, the first the spec lists. Openness is a fallback, not a
+    first choice.
+    """
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "PreferExact()"
+
+    def __get_pydantic_core_schema__(
+        self, source: object, handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        return _prefer_exact(source, handler(source))
+
+
+class Tagged(PreferExact):
     """The marker in `Annotated[A | B, Tagged("type", {"a": A, "b": B})]`.
 
     A payload whose `type` is "a" is read as an `A` if it is one; a payload whose `type`
     no member declares (or that is not an `A` after all) is matched against every member,
-    as a plain union is. So a declared value decides between members that would both
+    as `PreferExact` does. So a declared value decides between members that would both
     accept the payload, and no payload a member accepts is ever refused.
     """
 
@@ -34,7 +63,7 @@ class Tagged:
     def __get_pydantic_core_schema__(
         self, source: object, handler: GetCoreSchemaHandler
     ) -> core_schema.CoreSchema:
-        untagged = handler(source)
+        untagged = _prefer_exact(source, handler(source))
         choices: dict[Hashable, core_schema.CoreSchema] = {_UNTAGGED: untagged}
         chosen: dict[tuple[bool, object], str] = {}
         for value, member in self.members.items():
@@ -57,3 +86,37 @@ class Tagged:
                 return _UNTAGGED
 
         return core_schema.tagged_union_schema(choices, choose)
+
+
+def _prefer_exact(source: object, union: core_schema.CoreSchema) -> core_schema.CoreSchema:
+    members = typing.get_args(source)
+    adapters: dict[int, pydantic.TypeAdapter[Any]] = {}
+
+    def validate(payload: object, pick: Callable[[object], object]) -> object:
+        value = pick(payload)
+        if _exact(value):
+            return value
+        for i, member in enumerate(members):
+            adapter = adapters.get(i)
+            if adapter is None:
+                adapter = adapters[i] = pydantic.TypeAdapter(member)
+            try:
+                other = adapter.validate_python(payload)
+            except pydantic.ValidationError:
+                continue
+            if _exact(other):
+                return other
+        return value
+
+    return core_schema.no_info_wrap_validator_function(validate, union)
+
+
+def _exact(value: object) -> bool:
+    """Nothing in `value` is tolerated rather than known (strict mode would accept it)."""
+    from .models import StrictValidationError, check_strict
+
+    try:
+        check_strict(value)
+    except StrictValidationError:
+        return False
+    return True

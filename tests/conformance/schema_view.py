@@ -1,0 +1,118 @@
+"""An OpenAPI document as JSON Schema 2020-12, for a real validator to judge instances.
+
+OpenAPI 3.0 schemas are a dialect: `nullable: true` allows null, and
+`exclusiveMinimum: true` qualifies `minimum`. Documents that declare 3.1 but write
+3.0 idioms (`nullable`, which 3.1 ignores) mean the same, and the generator honours
+it, so the view does too. The tree keeps its shape, so every JSON pointer into the
+document still points at the same schema: `nullable` is a keyword of the validator
+here (null passes a schema that says it), not a rewrite of the schema. Everything else is JSON Schema already, except that a required readOnly property is
+required in responses only, and a required writeOnly one in requests only: each side
+gets its own view.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import jsonschema
+import referencing
+import referencing.jsonschema
+
+URI = "urn:openapi-document"
+
+
+def converted(node: Any, side: str = "response", root: Any = None) -> Any:
+    """`node` with every schema in it spelt as JSON Schema 2020-12, as seen from `side`
+    ("response" or "request"); `root` resolves references (the document by default)."""
+    root = node if root is None else root
+    if isinstance(node, list):
+        return [converted(v, side, root) for v in node]
+    if not isinstance(node, dict):
+        return node
+    out = {k: converted(v, side, root) for k, v in node.items()}
+    properties = node.get("properties")
+    if isinstance(properties, dict) and "type" not in node and "$ref" not in node:
+        # Properties and no type: JSON Schema would let a list through too, but every
+        # reader (and the generator) takes the schema for an object's. So does the view.
+        out["type"] = "object"
+    if isinstance(out.get("required"), list) and isinstance(properties, dict):
+        skip = "readOnly" if side == "request" else "writeOnly"
+        out["required"] = [
+            r for r in out["required"] if _resolve(root, properties.get(r)).get(skip) is not True
+        ]
+    for bound in ("Minimum", "Maximum"):
+        flag = out.get(f"exclusive{bound}")
+        if isinstance(flag, bool):
+            limit = out.get(bound.lower())
+            del out[f"exclusive{bound}"]
+            if flag and isinstance(limit, (int, float)):
+                out[f"exclusive{bound}"] = limit
+                del out[bound.lower()]
+    return out
+
+
+def _resolve(root: Any, schema: Any) -> dict[str, Any]:
+    seen = 0
+    while isinstance(schema, dict) and isinstance(schema.get("$ref"), str) and seen < 64:
+        node = root
+        try:
+            for token in schema["$ref"][1:].lstrip("/").split("/"):
+                token = token.replace("~1", "/").replace("~0", "~")
+                node = node[int(token)] if isinstance(node, list) else node[token]
+        except (KeyError, IndexError, ValueError, TypeError):
+            return {}
+        schema, seen = node, seen + 1
+    return schema if isinstance(schema, dict) else {}
+
+
+def _nullable_aware(check: Any) -> Any:
+    def keyword(validator: Any, value: Any, instance: Any, schema: Any) -> Any:
+        if instance is None and isinstance(schema, dict) and schema.get("nullable") is True:
+            return
+        yield from check(validator, value, instance, schema) or ()
+
+    return keyword
+
+
+_Validator = jsonschema.validators.extend(
+    jsonschema.Draft202012Validator,
+    {
+        name: _nullable_aware(check)
+        for name, check in jsonschema.Draft202012Validator.VALIDATORS.items()
+    },
+)
+
+
+class SchemaView:
+    """Validators for schemas of one document, by JSON pointer, from one side."""
+
+    def __init__(self, root: dict[str, Any], side: str = "response") -> None:
+        self.root = converted(root, side)
+        resource = referencing.Resource.from_contents(
+            self.root, default_specification=referencing.jsonschema.DRAFT202012
+        )
+        self.registry: referencing.Registry[Any] = referencing.Registry().with_resource(
+            URI, resource
+        )
+        self._validators: dict[str, jsonschema.protocols.Validator] = {}
+
+    def validator(self, pointer: str) -> jsonschema.protocols.Validator:
+        if pointer not in self._validators:
+            self._validators[pointer] = _Validator(
+                {"$ref": f"{URI}#{pointer}"}, registry=self.registry
+            )
+        return self._validators[pointer]
+
+    def errors(self, pointer: str, instance: Any) -> list[str]:
+        """Why `instance` is not allowed by the schema at `pointer` (empty: it is)."""
+        found = []
+        try:
+            for error in self.validator(pointer).iter_errors(instance):
+                where = "/".join(str(p) for p in error.absolute_path)
+                found.append(f"at /{where}: {error.message[:300]}")
+                if len(found) >= 3:
+                    break
+        except (TypeError, ValueError, jsonschema.exceptions.SchemaError) as exc:
+            # A schema no validator can apply (`exclusiveMaximum: "1"`): nothing is judged.
+            return [f"the schema cannot be applied: {exc}"]
+        return found

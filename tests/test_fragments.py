@@ -1,0 +1,270 @@
+"""One small document per class of bug found on real documents (tests/fragments/*).
+
+Each fragment must go through every stage a user's document goes through: generate
+(no traceback, the warnings pinned below), import of every module, `mypy --strict`
+(with the fragment's `usage.py`, calls a user writes, where there is one), and
+conformance (tests/conformance: strict parsing and round trips of values the schema
+allows). `BEHAVIOUR` adds what the fragment is about, run against the generated client.
+
+Where a fragment has `broken/`, those files are what the generator made before the
+fix; laid over a fresh output, they must make one of the stages fail. That is the
+proof each check catches the bug it exists for.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from generator.pipeline import Result, generate
+from generator.write import write
+from tests.conformance.check import conform
+
+FRAGMENTS = Path(__file__).resolve().parent / "fragments"
+NAMES = sorted(p.name for p in FRAGMENTS.iterdir() if (p / "spec.yaml").is_file())
+
+# The warnings each fragment gives (openapi-spec-validator's left out: they are its own).
+WARNINGS: dict[str, list[str]] = {
+    "broken_ref": [
+        "/paths/~1speech/post/responses/200/content/application~1json/schema/properties/"
+        "usage/properties/details/anyOf/0/$ref: unresolvable $ref '#/$defs/PromptTokensDetails'"
+        "; typed as any JSON value"
+    ],
+    "duplicate_ids": [
+        "/paths/~1v2~1whatsapp~1phone_numbers/get/operationId: duplicate operationId "
+        "'ListPhoneNumbers' (also used at /paths/~1phone_numbers/get); operationIds must be "
+        "unique: this one is known as 'ListPhoneNumbers_2'"
+    ],
+    "enum_types": [
+        "/components/schemas/Model/properties/count: enum values ['1', '2'] are not of the "
+        "declared type integer; read as [1, 2]",
+        "/components/schemas/Model/properties/level: enum values [3] are not of the declared "
+        "type string; read as ['3']",
+        "/components/schemas/Model/properties/version: enum values [4.1, 4] are not of the "
+        "declared type string; read as ['4.1', '4']",
+    ],
+    "name_clashes": [
+        "/components/schemas/Caller: its request form is named CallerInput: CallerParam is "
+        "already the name of another schema",
+        "/components/schemas/Status: its request form is named StatusValues: StatusLiteral is "
+        "already the name of another schema",
+        "/paths: the resource compact is the class CompactResource2: CompactResource is a "
+        "schema's class",
+    ],
+    "relative_server": [
+        "/servers/0/url: the server URL '/api' is relative to wherever the document is "
+        "served: the client has no default base URL, and needs one given"
+    ],
+}
+
+# Checks of what each fragment is about: a function body run in a fresh interpreter with
+# the package importable; `pkg` is its name, `mock(json)` a client over a mock transport
+# answering with that JSON (strict=True by `mock(json, strict=True)`), `sent` the requests.
+BEHAVIOUR: dict[str, str] = {
+    "name_clashes": """
+from name_clashes.types import CallerInput, CallerParam, CompactResource, ItemParam
+from name_clashes.resources.compact import CompactResource2
+import typing
+# The spec's CallerParam is the spec's union, not Caller's request form (CallerInput).
+assert CallerParam is not CallerInput
+item = mock({"id": "c1", "size": 3}).compact.get_compact("c1")
+assert type(item) is CompactResource and item.size == 3
+""",
+    "implicit_tags": """
+from implicit_tags.types import Chapter, EpisodeObject, TrackObject
+assert type(mock({"type": "track", "name": "a"}, strict=True).items.get_item("i")) is TrackObject
+assert type(mock({"type": "episode", "name": "a"}, strict=True).items.get_item("i")) is EpisodeObject
+# No declared value: the implicit mapping (the schema name), and openness as a fallback.
+assert type(mock({"type": "Chapter"}, strict=True).items.get_item("i")) is Chapter
+assert type(mock({"type": "chapter", "title": "t"}).items.get_item("i")) is Chapter
+""",
+    "optional_tag": """
+from optional_tag.types import Holder, Number, Text
+holder = mock({"plain": {}, "setting": {"modelType": "number", "value": 2}}, strict=True).configs.get_config()
+assert type(holder.plain) is Text and holder.plain.model_type_ is None
+assert type(holder.setting) is Number
+""",
+    "open_enum_union": """
+from open_enum_union.types import Alert, Block, Divider
+items = mock([{"type": 2, "text": "x"}, {"type": 1}, {"type": 3}], strict=True).blocks.list_blocks()
+assert [type(i) for i in items] == [Alert, Block, Divider], items
+""",
+    "overlapping_union": """
+from overlapping_union.types import Saml, Web3
+client = lambda data: mock(data, strict=True).verifications.get_verification("v")
+# `web3_metamask` is both members' value; `saml` only Saml's, though Web3 tolerates it.
+assert type(client({"strategy": "saml"})) is Saml
+assert type(client({"strategy": "web3_coinbase"})) is Web3
+assert type(client({"strategy": "web3_metamask", "idp": "x"})) is Saml
+assert type(mock({"strategy": "passkey"}).verifications.get_verification("v")) is Web3
+# Enums, and lists of them, alike: the enum that lists the value wins.
+from overlapping_union.types import StaticRole, UserRole
+uuid = "c955f4e1-9477-43f0-8349-6fbc629fccc9"
+member = mock({"role": uuid, "roles": [uuid]}, strict=True).members.get_member("m")
+assert member.role is StaticRole(uuid) and member.roles[0] is StaticRole(uuid)
+member = mock({"role": "B", "roles": ["A"]}, strict=True).members.get_member("m")
+assert member.role is UserRole.B and member.roles == [UserRole.A]
+""",
+    "required_only": """
+page = mock({"href": "h", "items": [1, {"a": 2}]}, strict=True).pages.get_page()
+assert page.items == [1, {"a": 2}]
+""",
+    "relative_server": """
+import relative_server
+try:
+    relative_server.RelativeServerClient()
+except ValueError as exc:
+    assert "'/api'" in str(exc) and "base_url" in str(exc), exc
+else:
+    raise AssertionError("a client without a base URL was made")
+assert mock({"ok": True}).health.get_health().ok is True
+""",
+    "uuid_params": """
+import uuid
+thing = uuid.UUID("182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
+mock({"id": str(thing)}).things.put_thing(thing, owner=thing, id=thing, related=[thing])
+request = sent[-1]
+assert request.url.path == f"/things/{thing}" and request.url.params["owner"] == str(thing)
+assert json.loads(request.content) == {"id": str(thing), "related": [str(thing)]}
+""",
+    "duplicate_ids": """
+assert mock(["a"]).phone_numbers.list_phone_numbers() == ["a"]
+assert mock(["b"]).whatsapp.phone_numbers.list_phone_numbers_2() == ["b"]
+""",
+    "external_cycle": """
+from external_cycle.types import Agent
+agent = mock({"name": "a", "children": [{"name": "b", "children": []}]}, strict=True).agents.get_agent()
+assert type(agent.children[0]) is Agent
+""",
+    "broken_ref": """
+result = mock({"usage": {"prompt_tokens": 1, "details": {"anything": [1]}}}, strict=True).speech.speech()
+assert result.usage.details == {"anything": [1]}
+assert mock(["v"]).voices.list_voices() == ["v"]
+""",
+    "yaml_values": """
+import datetime
+event = mock({"at": "2017-11-28T00:00:00Z", "kind": "2017-11-28"}, strict=True).events.list_events()
+assert event.at == datetime.datetime(2017, 11, 28, tzinfo=datetime.timezone.utc)
+""",
+}
+
+_HARNESS = """
+import json, sys
+import httpx
+pkg = sys.argv[1]
+clients = __import__(pkg + "._client", fromlist=["_"])
+sent = []
+
+def mock(data, strict=False):
+    def handler(request):
+        sent.append(request)
+        return httpx.Response(200, json=data)
+    cls = getattr(clients, next(n for n in clients.__all__ if not n.startswith("Async")))
+    return cls(api_key="k", base_url="https://api.test", strict=strict,
+               http_client=httpx.Client(transport=httpx.MockTransport(handler)))
+"""
+
+_IMPORT_ALL = """
+import importlib, pkgutil, sys
+package = importlib.import_module(sys.argv[1])
+for info in pkgutil.walk_packages(package.__path__, sys.argv[1] + "."):
+    importlib.import_module(info.name)
+"""
+
+
+def _generated(name: str) -> Result:
+    return generate(FRAGMENTS / name / "spec.yaml", cache_dir=None, validate=False)
+
+
+def _python(code: str, out: Path, package: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(out / "src"), "PYTHONDONTWRITEBYTECODE": "1"}
+    return subprocess.run(
+        [sys.executable, "-c", code, package], env=env, capture_output=True, text=True, timeout=120
+    )
+
+
+def _mypy(out: Path, name: str, cache: Path) -> subprocess.CompletedProcess[str]:
+    targets = ["src"]
+    usage = FRAGMENTS / name / "usage.py"
+    if usage.is_file():
+        shutil.copy(usage, out / "usage.py")
+        targets.append("usage.py")
+    return subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(cache), *targets],
+        cwd=out,
+        env={**os.environ, "MYPYPATH": str(out / "src")},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def stages(name: str, out: Path, result: Result, cache: Path) -> dict[str, str]:
+    """What each stage found wrong with the client under `out` ("" where it passed)."""
+    package = result.api.config.package
+    found: dict[str, str] = {}
+    imported = _python(_IMPORT_ALL, out, package)
+    found["import"] = "" if imported.returncode == 0 else imported.stderr.strip()[-600:]
+    typed = _mypy(out, name, cache)
+    found["mypy"] = "" if typed.returncode == 0 else typed.stdout.strip()[-900:]
+    report = conform(FRAGMENTS / name / "spec.yaml", out, result.api, count=8)
+    found["conformance"] = "\n".join(report.failures[:5])
+    if name in BEHAVIOUR:
+        body = textwrap.indent(textwrap.dedent(BEHAVIOUR[name]).strip(), "    ")
+        ran = _python(_HARNESS + "\ndef check():\n" + body + "\ncheck()\n", out, package)
+        found["behaviour"] = "" if ran.returncode == 0 else ran.stderr.strip()[-900:]
+    return found
+
+
+@pytest.fixture(scope="session")
+def mypy_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("fragments-mypy")
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_fragment_passes_every_stage(name: str, tmp_path: Path, mypy_cache: Path) -> None:
+    result = _generated(name)
+    assert [str(w) for w in result.warnings] == WARNINGS.get(name, [])
+    write(tmp_path / "out", result.files)
+    found = stages(name, tmp_path / "out", result, mypy_cache)
+    failed = {stage: text for stage, text in found.items() if text}
+    assert not failed, "\n\n".join(f"{stage}:\n{text}" for stage, text in failed.items())
+
+
+BROKEN = [n for n in NAMES if (FRAGMENTS / n / "broken").is_dir()]
+# The stage that must catch each old output: conformance for every payload the old
+# models refused, import and mypy for names and types that did not hold together.
+CAUGHT_BY = {
+    "enum_types": "mypy",  # Literal[4.1]
+    "implicit_tags": "conformance",  # TrackObject.type: Literal["TrackObject"]
+    "name_clashes": "import",  # CallerParam overwritten by Caller's request form
+    "open_enum_union": "conformance",  # {"type": 2} read as a Block
+    "optional_tag": "conformance",  # an optional tag made required
+    "overlapping_union": "conformance",  # {"strategy": "saml"} read as Web3, and so on
+    "relative_server": "behaviour",  # DEFAULT_BASE_URL = "/api"
+    "required_only": "conformance",  # `items` required but no field
+    "single_member_union": "mypy",  # a redundant cast
+    "uuid_params": "mypy",  # uuid.UUID refused where the spec says format: uuid
+}
+
+
+@pytest.mark.parametrize("name", BROKEN)
+def test_the_stages_catch_what_the_generator_made_before_the_fix(
+    name: str, tmp_path: Path, mypy_cache: Path
+) -> None:
+    result = _generated(name)
+    out = tmp_path / "out"
+    write(out, result.files)
+    shutil.copytree(FRAGMENTS / name / "broken", out, dirs_exist_ok=True)
+    found = stages(name, out, result, mypy_cache)
+    assert found[CAUGHT_BY[name]], f"{name}: {CAUGHT_BY[name]} passed the old output: {found}"
+
+
+def test_every_old_output_has_its_catching_stage() -> None:
+    assert sorted(CAUGHT_BY) == BROKEN
