@@ -636,7 +636,7 @@ client = mock_client(lambda request: (seen.append(request), httpx.Response(204))
 assert client.orgs.teams.members.remove("m1", org_id="o1", team_id="t1") is None
 assert seen[-1].method == "DELETE" and seen[-1].url.path == "/orgs/o1/teams/t1/members/m1"
 client = mock_client(reply({"id": 7, "name": "w"}))
-assert client.widgets.get_widget_by_id(7).id == 7
+assert client.widgets.retrieve(7).id == 7
 assert seen[-1].url.path == "/v1/widgets/7"
 """,
     }

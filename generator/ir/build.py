@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Any
 
 from generator.config import Config, PaginationConfig, derived_package
-from generator.errors import SpecError, join_pointer
-from generator.ir import naming
+from generator.errors import join_pointer
+from generator.ir import layout, naming
 from generator.ir.docs import tour
 from generator.ir.examples import example_args, python_literal
 from generator.ir.model import (
@@ -36,30 +36,9 @@ from generator.ir.model import (
 from generator.ir.types import TypeRegistry, default_repr
 from generator.load import Document
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-NAME_EXTENSION = "x-codegen-name"
 # Keyword arguments every generated method takes; a spec parameter of the same name
 # gets a trailing underscore.
 RESERVED_KWARGS = frozenset({"extra_headers", "extra_query", "extra_body", "timeout"})
-# What the client class itself defines (templates/runtime/base.py): a top-level resource
-# of the same name gets a trailing underscore.
-CLIENT_ATTRIBUTES = frozenset(
-    {
-        "base_url",
-        "close",
-        "copy",
-        "default_headers",
-        "default_query",
-        "delete",
-        "get",
-        "max_retries",
-        "patch",
-        "post",
-        "put",
-        "timeout",
-        "with_options",
-    }
-)
 # The exceptions of templates/runtime/errors.py, which the package exports beside its root.
 RUNTIME_ERRORS = frozenset(
     {
@@ -82,33 +61,10 @@ RUNTIME_ERRORS = frozenset(
     }
 )
 EVENT_STREAM = "text/event-stream"
-# `v1`, `v2.1`, `2010-04-01`: versions, not resources.
-_VERSION_SEGMENT = re.compile(r"^(v\d+(\.\d+)*|\d{4}-\d{2}-\d{2})$")
 
 
 class Unsupported(Exception):
     """An operation the IR cannot express; it becomes a warning and is skipped."""
-
-
-@dataclass
-class _Located:
-    """An operation with the names it will have, before it is built."""
-
-    path: str
-    method: str
-    spec: dict[str, Any]
-    pointer: str
-    resource: tuple[str, ...]
-    name: str
-    order: int
-    operation_id: str = ""  # unique in the document, even where the spec repeats one
-
-
-@dataclass
-class _Node:
-    ops: list[Operation] = field(default_factory=list)
-    children: dict[str, _Node] = field(default_factory=dict)
-    description: str = ""
 
 
 def build(doc: Document, config: Config) -> Api:
@@ -116,8 +72,8 @@ def build(doc: Document, config: Config) -> Api:
     registry = TypeRegistry(doc, warnings, overrides=config.model_names)
     registry.register_components()
     builder = _OperationBuilder(doc, registry, warnings, config.pagination)
-    located = _locate(doc, config, warnings)
-    root = _Node()
+    located = layout.locate(doc, config, warnings)
+    root = layout.Node()
     for item in located:
         try:
             op = builder.build(item)
@@ -133,7 +89,7 @@ def build(doc: Document, config: Config) -> Api:
         op = replace(op, example_args=example_args(op, registry.enums))
         node = root
         for segment in item.resource:
-            node = node.children.setdefault(segment, _Node())
+            node = node.children.setdefault(segment, layout.Node())
         node.ops.append(op)
     registry.drain()
     _note_unsupported(doc, warnings)
@@ -142,7 +98,7 @@ def build(doc: Document, config: Config) -> Api:
     type_names = frozenset(registry.names.classes.taken)
     client_module: set[str] = set()  # what the client module imports: the top resources
     resources = tuple(
-        _resource(name, (name,), child, tags, type_names, client_module, warnings)
+        layout.resource(name, (name,), child, tags, type_names, client_module, warnings)
         for name, child in sorted(root.children.items())
     )
     # A schema only ever sent (a body spread into arguments, or nested in one) needs no
@@ -221,7 +177,7 @@ def _note_unsupported(doc: Document, warnings: list[Warning]) -> None:
             )
         )
     for path, item in (doc.root.get("paths") or {}).items():
-        for method in HTTP_METHODS:
+        for method in layout.HTTP_METHODS:
             op = item.get(method) if isinstance(item, dict) else None
             if isinstance(op, dict) and op.get("callbacks"):
                 warnings.append(
@@ -245,157 +201,6 @@ def _page_scheme(
         tuple(python(p) for p in config.current_page),
         tuple(python(p) for p in config.total_pages),
         python(config.current_page[0]) if len(config.current_page) > 1 else None,
-    )
-
-
-# -- naming and placing operations ------------------------------------------
-
-
-def _locate(doc: Document, config: Config, warnings: list[Warning]) -> list[_Located]:
-    paths = doc.root.get("paths") or {}
-    if not isinstance(paths, dict):
-        raise SpecError(doc.path, "/paths", "paths must be a mapping", doc.line_of("/paths"))
-    found: list[_Located] = []
-    seen_ids: dict[str, str] = {}
-    order = 0
-    for path, item in paths.items():
-        if not isinstance(item, dict):
-            continue
-        if "$ref" in item:
-            item = doc.resolve(item["$ref"])
-        for method in HTTP_METHODS:
-            spec = item.get(method)
-            if not isinstance(spec, dict):
-                continue
-            pointer = join_pointer("", "paths", path, method)
-            op_id = spec.get("operationId")
-            if isinstance(op_id, str):
-                if op_id in seen_ids:
-                    # The spec says MUST, and real documents break it: the later one (in
-                    # document order) gets a numbered id; --strict makes it an error.
-                    unique, n = op_id, 2
-                    while unique in seen_ids:
-                        unique, n = f"{op_id}_{n}", n + 1
-                    warnings.append(
-                        Warning(
-                            join_pointer(pointer, "operationId"),
-                            f"duplicate operationId {op_id!r} (also used at {seen_ids[op_id]}); "
-                            f"operationIds must be unique: this one is known as {unique!r}",
-                        )
-                    )
-                    op_id = unique
-                seen_ids[op_id] = pointer
-            dotted = spec.get(NAME_EXTENSION) or (
-                config.operation_names.get(op_id) if isinstance(op_id, str) else None
-            )
-            if isinstance(dotted, str) and dotted.strip("."):
-                parts = [naming.method_name(p) for p in dotted.split(".") if p]
-                resource, name = tuple(parts[:-1]) or ("default",), parts[-1]
-            else:
-                resource = _default_resource(path)
-                name = naming.method_name(op_id if isinstance(op_id, str) else f"{method}_{path}")
-            found.append(
-                _Located(
-                    path,
-                    method,
-                    spec,
-                    pointer,
-                    resource,
-                    name,
-                    order,
-                    op_id if isinstance(op_id, str) else "",
-                )
-            )
-            order += 1
-    # A method and a child resource may not share a name on one resource, nor a
-    # top-level resource a name the client class uses: the resource gets a trailing
-    # underscore.
-    for item in found:
-        if item.resource[0] in CLIENT_ATTRIBUTES:
-            item.resource = (item.resource[0] + "_",) + item.resource[1:]
-    methods = {item.resource + (item.name,) for item in found}
-    for item in found:
-        for depth in range(1, len(item.resource) + 1):
-            if item.resource[:depth] in methods:
-                clash = item.resource[:depth]
-                item.resource = clash[:-1] + (clash[-1] + "_",) + item.resource[depth:]
-    # Two operations wanting one name: resolve in (path, method) order, not spec order.
-    by_key: dict[tuple[tuple[str, ...], str], list[_Located]] = {}
-    for item in sorted(found, key=lambda i: (i.path, HTTP_METHODS.index(i.method))):
-        by_key.setdefault((item.resource, item.name), []).append(item)
-    for (resource, name), items in by_key.items():
-        for n, item in enumerate(items[1:], start=2):
-            item.name = f"{name}_{n}"
-            warnings.append(
-                Warning(
-                    item.pointer,
-                    f"method name {'.'.join(resource + (name,))} is taken; named {item.name}",
-                )
-            )
-    return found
-
-
-def _default_resource(path: str) -> tuple[str, ...]:
-    """The literal segments of the path, nested (`/accounts/{id}/calls.json` ->
-    accounts.calls), without version segments; `default` for a path of parameters only."""
-    found = []
-    for segment in path.strip("/").split("/"):
-        if segment and not segment.startswith("{") and not _VERSION_SEGMENT.match(segment):
-            found.append(naming.method_name(segment.split(".")[0]))
-    return tuple(found) or ("default",)
-
-
-_RESOURCE_FORMS = ("{}", "Async{}", "{}WithRawResponse", "Async{}WithRawResponse")
-
-
-def _resource(
-    name: str,
-    path: tuple[str, ...],
-    node: _Node,
-    tags: dict[str, str],
-    type_names: frozenset[str],
-    importer: set[str],
-    warnings: list[Warning],
-) -> Resource:
-    """The resource at `path`; `importer` holds the names of the module that imports its
-    classes (its parent's, or the client's), and gains them."""
-
-    def clash(candidate: str) -> str | None:
-        forms = (f.format(candidate) for f in _RESOURCE_FORMS)
-        return next((f for f in forms if f in type_names or f in importer), None)
-
-    wanted = naming.pascal(name) + "Resource"
-    class_name, n = wanted, 2
-    while clash(class_name):
-        class_name, n = f"{wanted}{n}", n + 1
-    if class_name != wanted:
-        taken = clash(wanted) or wanted
-        what = "a schema's class" if taken in type_names else "another resource's class"
-        warnings.append(
-            Warning(
-                "/paths",
-                f"the resource {'.'.join(path)} is the class {class_name}: {taken} is {what}",
-            )
-        )
-    importer.update(f.format(class_name) for f in _RESOURCE_FORMS)
-    own = {f.format(class_name) for f in _RESOURCE_FORMS}  # the names of its own module
-    children = tuple(
-        _resource(n, path + (n,), child, tags, type_names, own, warnings)
-        for n, child in sorted(node.children.items())
-    )
-    if children:
-        module = "resources." + ".".join(path) + "." + path[-1]
-    else:
-        module = "resources." + ".".join(path)
-    ops = tuple(sorted(node.ops, key=lambda op: op.spec_order))
-    return Resource(
-        name=name,
-        path=path,
-        class_name=class_name,
-        module=module,
-        description=tags.get(name, f"Operations under `{'.'.join(path)}`."),
-        operations=ops,
-        children=children,
     )
 
 
@@ -507,7 +312,7 @@ class _OperationBuilder:
         item = (self.doc.root.get("paths") or {}).get(path)
         return self.located(item, join_pointer("", "paths", path))[1]
 
-    def build(self, item: _Located) -> Operation:
+    def build(self, item: layout.Located) -> Operation:
         spec = item.spec
         context = (
             naming.pascal(item.name)
@@ -585,7 +390,7 @@ class _OperationBuilder:
             pointer=where,
         )
 
-    def _raw_params(self, item: _Located) -> list[tuple[dict[str, Any], str]]:
+    def _raw_params(self, item: layout.Located) -> list[tuple[dict[str, Any], str]]:
         path_item = self.resolve((self.doc.root.get("paths") or {}).get(item.path) or {})
         item_pointer = self._path_item_pointer(item.path)
         merged: dict[tuple[str, str], tuple[dict[str, Any], str]] = {}
@@ -749,7 +554,7 @@ class _OperationBuilder:
 
     def _stream_variant(
         self,
-        item: _Located,
+        item: layout.Located,
         responses: dict[str, Any],
         pointer: str,
         fmt: str,
@@ -873,7 +678,7 @@ class _OperationBuilder:
         return tuple(sorted(found, key=lambda pair: pair[0]))
 
     def _pagination(
-        self, item: _Located, params: tuple[Param, ...], returns: TypeRef | None
+        self, item: layout.Located, params: tuple[Param, ...], returns: TypeRef | None
     ) -> Pagination | None:
         config = self.pagination
         if config is None or returns is None or returns.kind != "model" or item.method != "get":
