@@ -69,8 +69,13 @@ def record(measure: str, figure: str, result: str = "") -> None:
 
 def bench_generate(work: Path) -> None:
     cache = work / "cache"
-    largest = sorted(SHARED.glob("*.*"), key=lambda p: p.stat().st_size, reverse=True)
-    documents = [(MISSIONS, 5), (largest[0], 3), (largest[1], 3)]
+    # twilio: the largest shared document openapi-python-client generates (asana, box,
+    # sentry and telnyx make it exit 1); telnyx: the whole Telnyx API, ours alone.
+    documents = [
+        (MISSIONS, 5),
+        (SHARED / "twilio-api-v2010.json", 3),
+        (SHARED / "telnyx-2026-07.yaml", 3),
+    ]
     opc_env = {"PATH": f"{BENCH_BIN}:{os.environ['PATH']}"}  # its ruff post-hooks
     for document, runs in documents:
         out, opc_out = work / "out", work / "opc"
