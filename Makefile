@@ -15,7 +15,7 @@ BENCH_VENV := .venv-bench
 # The anchors `make bench` compares against, in a virtualenv of their own.
 BENCH_TOOLS := $(BENCH_VENV)/.installed
 
-.PHONY: regenerate check test snapshots lint typecheck bench corpus lock clean
+.PHONY: regenerate check test snapshots lint typecheck bench corpus naming lock clean
 
 # -- set-up -----------------------------------------------------------------
 $(TOOLS): pyproject.toml requirements.lock
@@ -69,7 +69,7 @@ lint: $(TOOLS)
 snapshots: $(TOOLS)
 	UPDATE_SNAPSHOTS=1 $(PY) -m pytest -q tests/test_golden.py
 
-# Every document in ../shared/specs: generate, import, mypy --strict; a table and "N passed, M failed".
+# Every document in ../shared/specs: generate, import, mypy --strict, conformance; a table and "N passed, M failed".
 corpus: $(TOOLS)
 	$(PY) tests/corpus_report.py
 
@@ -77,6 +77,10 @@ corpus: $(TOOLS)
 bench: $(CLIENT) $(BENCH_TOOLS)
 	$(PY) -m generator check $(SPEC) --out $(OUT) --quiet
 	$(PY) tests/bench.py
+
+# Inferred names of the whole Telnyx API against the official SDK's hand-picked ones.
+naming: $(TOOLS) $(BENCH_TOOLS)
+	$(PY) tests/naming_report.py --sdk-python $(BENCH_VENV)/bin/python
 
 lock: $(TOOLS)
 	(echo "# Pinned tool versions for the generator's virtualenv; refresh with 'make lock'."; \

@@ -10,7 +10,7 @@ from generator.errors import SpecError
 from generator.ir import naming
 from generator.load import parse
 
-_KNOWN = {"package", "client", "pagination", "names", "docs", "templates"}
+_KNOWN = {"package", "client", "pagination", "retries", "names", "docs", "templates"}
 
 
 # The settings each pagination style takes (wire names; dotted for a nested field), and
@@ -54,6 +54,16 @@ class PaginationConfig:
 
 
 @dataclass(frozen=True)
+class RetryConfig:
+    """Which error statuses the client retries, and the header that makes a retried
+    non-GET request safe to repeat."""
+
+    # Status codes and ranges ("5XX"); None: the runtime's default policy.
+    statuses: tuple[int | str, ...] | None = None
+    idempotency_header: str | None = None
+
+
+@dataclass(frozen=True)
 class Config:
     distribution: str | None = None
     package: str | None = None
@@ -61,7 +71,10 @@ class Config:
     sync_class: str | None = None
     async_class: str | None = None
     env_prefix: str | None = None
+    error_class: str | None = None  # the root exception (default: <Client name>Error)
+    request_id_header: str = "x-request-id"
     pagination: PaginationConfig | None = None
+    retries: RetryConfig = field(default_factory=RetryConfig)
     # operationId -> dotted "resource.path.method" and schema name -> class name
     operation_names: dict[str, str] = field(default_factory=dict)
     model_names: dict[str, str] = field(default_factory=dict)
@@ -95,6 +108,7 @@ def load_config(path: Path | None) -> Config:
     if not isinstance(tour, list) or not all(isinstance(step, dict) for step in tour):
         raise SpecError(path, "/docs/tour", "must be a list of steps (mappings)")
     pagination = _pagination(path, data["pagination"]) if "pagination" in data else None
+    retries = _retries(path, _section(path, data, "retries"))
     package_name = package.get("name")
     if package_name is not None and not str(package_name).isidentifier():
         raise SpecError(
@@ -110,7 +124,10 @@ def load_config(path: Path | None) -> Config:
         sync_class=client.get("sync_class"),
         async_class=client.get("async_class"),
         env_prefix=client.get("env_prefix"),
+        error_class=_identifier(path, "/client/error_class", client.get("error_class")),
+        request_id_header=str(client.get("request_id_header") or "x-request-id"),
         pagination=pagination,
+        retries=retries,
         operation_names={str(k): str(v) for k, v in (names.get("operations") or {}).items()},
         model_names={str(k): str(v) for k, v in (names.get("models") or {}).items()},
         tour=tuple(tour),
@@ -183,6 +200,41 @@ def _pagination(path: Path, value: Any) -> PaginationConfig:
                 f"{choice!r} is no scheme declared here; expected one of {sorted(names)}",
             )
     return PaginationConfig(tuple(found), {str(k): str(v) for k, v in operations.items()})
+
+
+def _retries(path: Path, section: dict[str, Any]) -> RetryConfig:
+    unknown = set(section) - {"statuses", "idempotency_header"}
+    if unknown:
+        raise SpecError(path, f"/retries/{sorted(unknown)[0]}", "unknown setting")
+    statuses: tuple[int | str, ...] | None = None
+    if "statuses" in section:
+        given = section["statuses"]
+        if not isinstance(given, list):
+            raise SpecError(path, "/retries/statuses", "must be a list of statuses")
+        found: list[int | str] = []
+        for i, status in enumerate(given):
+            text = str(status).upper()
+            if isinstance(status, int) and not isinstance(status, bool) and 100 <= status <= 599:
+                found.append(status)
+            elif len(text) == 3 and text[0] in "12345" and text[1:] == "XX":
+                found.append(text)
+            else:
+                raise SpecError(
+                    path,
+                    f"/retries/statuses/{i}",
+                    f"{status!r} is not a status code or a range like 5XX",
+                )
+        statuses = tuple(found)
+    header = section.get("idempotency_header")
+    if header is not None and (not isinstance(header, str) or not header.strip()):
+        raise SpecError(path, "/retries/idempotency_header", "must be a header name")
+    return RetryConfig(statuses, header.strip() if header else None)
+
+
+def _identifier(path: Path, pointer: str, value: Any) -> str | None:
+    if value is not None and not (isinstance(value, str) and value.isidentifier()):
+        raise SpecError(path, pointer, f"{value!r} is not a valid Python class name")
+    return value
 
 
 def _section(path: Path, data: dict[str, Any], key: str) -> dict[str, Any]:

@@ -29,9 +29,10 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from generator.ir.model import Api, Enum, Field, Model, Operation, Param, TypeRef
+if TYPE_CHECKING:  # annotations only: `check` builds its parser without the IR's cost
+    from generator.ir.model import Api, Enum, Field, Model, Operation, Param, TypeRef
 
 Kind = Literal["callers", "readers", "additive", "docs"]
 KINDS: tuple[Kind, ...] = ("callers", "readers", "additive", "docs")

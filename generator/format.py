@@ -63,7 +63,7 @@ def format_files(
     formatted = _ruff(units)
     black_cache = TextCache(cache_dir / "black", FORMATTER) if cache_dir is not None else None
     for key, text in formatted.items():
-        if _has_long_code_line(text):
+        if _has_long_code_line(text) or _PARENTHESIZED_ANNOTATION.search(text):
             formatted[key] = _black_cached(key[0], units[key], black_cache)
     for path, text in files.items():
         if path in out:
@@ -123,6 +123,11 @@ def _ruff_error(stderr: str, units: dict[str, tuple[str, int]]) -> FormatError:
             where = f"code block {block + 1}, " if path.endswith(".md") else ""
             return FormatError(path, f"{where}line {match['where']}")
     return FormatError("(unknown file)", f"ruff format failed: {stderr.strip()}")
+
+
+# An annotation too long for its line: ruff wraps it in parentheses (`name: (`), black
+# splits its subscript (`name: Sequence[`).
+_PARENTHESIZED_ANNOTATION = re.compile(r"^\s+\w+: \($", re.MULTILINE)
 
 
 def _has_long_code_line(text: str) -> bool:

@@ -74,6 +74,16 @@ class Document:
         """The node a local `#/...` reference points at (references were checked at load)."""
         return _walk(self.root, ref[1:])
 
+    def follow(self, node: Tree, pointer: str = "") -> tuple[Tree, str]:
+        """`node` with its references followed, and the JSON pointer of where it really
+        is (`pointer` is where `node` sits, if it is no reference)."""
+        seen = 0
+        while isinstance(node, dict) and isinstance(node.get("$ref"), str) and seen < 50:
+            pointer = node["$ref"][1:]
+            node = self.resolve(node["$ref"])
+            seen += 1
+        return node, pointer
+
     def line_of(self, pointer: str) -> int | None:
         return line_of(self.path, self.text, pointer)
 

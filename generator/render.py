@@ -229,6 +229,7 @@ def plan(
     render("api.md", "package/api.md.jinja", api=api)
     render(f"{src}/__init__.py", "client/package_init.py.jinja", page_exports=api.page_exports)
     render(f"{src}/_version.py", "client/version.py.jinja")
+    render(f"{src}/_exceptions.py", "client/exceptions.py.jinja")
     files[f"{src}/py.typed"] = ""
     render(f"{src}/_client.py", "client/client.py.jinja", resources=api.resources)
     verbatim: set[str] = set()

@@ -89,6 +89,16 @@ def test_a_statement_too_long_to_fit_goes_to_black() -> None:
     assert format_files({"m.py": text})["m.py"].startswith(f"{name} = (\n")
 
 
+def test_an_annotation_too_long_for_its_line_goes_to_black() -> None:
+    """The other: a parenthesized annotation that must split (the templates wrap some in
+    parentheses). ruff keeps the parentheses, black drops them and splits the subscript
+    (mistral.yaml's chat `messages` argument)."""
+    union = "SystemMessageParam | UserMessageParam | AssistantMessageParam | ToolMessageParam"
+    text = f"def f(\n    *,\n    messages: (Sequence[{union}]),\n    top: int = 1,\n) -> None:\n    pass\n"
+    assert format_files({"m.py": text}) == {"m.py": black_format("m.py", text)}
+    assert "    messages: Sequence[\n" in format_files({"m.py": text})["m.py"]
+
+
 def test_invalid_python_names_the_file_and_line() -> None:
     from generator.errors import FormatError
 

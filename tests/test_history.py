@@ -167,8 +167,10 @@ PAIRS = [
                 "field `attributable_to` takes `str` (was `ProjectCompactParam`): narrowed",
             ),
             ("additive", "(`DELETE /budgets/{budget_gid}`): new method"),
+            # An item below a one-operation leaf: the method becomes a collection.
+            ("callers", "renamed to `client.workspaces.users.list`"),
         ),
-        counts={"callers": 3, "readers": 0},
+        counts={"callers": 5, "readers": 1},
     ),
     Pair(
         "box",
@@ -215,7 +217,7 @@ PAIRS = [
         optic=0,
         present=(
             # An enum value removed from query array items: Optic passes it.
-            ("callers", "`'tag'` no longer accepted; used by `client.search.get_search`"),
+            ("callers", "`'tag'` no longer accepted; used by `client.search.retrieve`"),
             ("additive", "new value(s) `'tags'`"),
             ("additive", "new optional parameter `include_reference`"),
         ),
@@ -230,7 +232,7 @@ PAIRS = [
         present=(
             (
                 "callers",
-                "(`PATCH /advanced_orders/{order_id}`): renamed to `client.advanced_orders.requirement_group.update_advanced_order_v2`",
+                "(`PATCH /advanced_orders/{order_id}`): renamed to `client.advanced_orders.update_requirement_group`",
             ),
             (
                 "callers",
@@ -255,6 +257,8 @@ PAIRS = [
             ("callers", "`types.NoiseSuppressionEngine`: value(s) `'A'`, `'B'` no longer accepted"),
             ("additive", "new value(s) `'Denoiser'`, `'DeepFilterNet'`"),
             ("additive", "(`DELETE /ai/mcp_servers/{mcp_server_id}`): new method"),
+            # A path below the one-operation leaf `chat`: the method becomes a resource.
+            ("callers", "renamed to `client.ai.assistants.chat.create`"),
         ),
         counts={"readers": 0},
     ),
@@ -265,17 +269,10 @@ PAIRS = [
         bump="major",
         optic=None,  # Optic stops: "Set maximum size exceeded"
         present=(
-            # SOURCES.md calls this pair additive: on the wire it is. But 27 operationIds
-            # changed (DeleteCanaryDeploy -> delete_canary_deploy_assistants_...), and
-            # methods are named after them.
-            (
-                "callers",
-                "(`DELETE /ai/assistants/{assistant_id}/canary-deploys`): renamed to "
-                "`client.ai.assistants.canary_deploys.delete_canary_deploy_assistants_",
-            ),
-            # Two operations now share the operationId ListPhoneNumbers: the later one
-            # is numbered (with a warning), so its method is renamed too.
-            ("callers", "(`GET /v2/whatsapp/phone_numbers`): renamed to"),
+            # SOURCES.md calls this pair additive: on the wire it is. 27 operationIds
+            # changed (DeleteCanaryDeploy -> delete_canary_deploy_assistants_...) and two
+            # operations now share ListPhoneNumbers (the later one numbered, with a
+            # warning), but methods are named after their routes: none is renamed.
             # The usage-report bodies went from application/json to */*: one `body=`
             # argument instead of keyword fields.
             (
@@ -290,7 +287,7 @@ PAIRS = [
             ("additive", "parameter `credential_type` takes"),
             ("additive", "(`DELETE /storage/kvs/{id}/keys/{key}`): new method"),
         ),
-        absent=(("callers", "credential_type"),),
+        absent=(("callers", "credential_type"), ("callers", "renamed to")),
     ),
 ]
 

@@ -76,6 +76,7 @@ def hostile_spec() -> dict[str, object]:
                 ],
                 "post": {
                     "operationId": "import",
+                    "x-codegen-name": "items.import",  # a keyword as a method name
                     "summary": _text(4),
                     "description": _text(5),
                     "parameters": [

@@ -242,7 +242,7 @@ def test_one_of_component_is_an_alias_of_the_union(tmp_path: Path) -> None:
     aliases = {a.name: a for a in api.aliases}
     assert aliases["Pet"].type.kind == "union"
     assert [t.name for t in aliases["Pet"].type.args] == ["Cat", "Dog"]
-    assert op(api, "p.get_p").returns is not None and op(api, "p.get_p").returns.name == "Pet"
+    assert op(api, "p.retrieve").returns is not None and op(api, "p.retrieve").returns.name == "Pet"
 
 
 @pytest.mark.parametrize(
@@ -606,7 +606,7 @@ def test_non_object_bodies_are_passed_whole(tmp_path: Path) -> None:
     for op_id, annotation, fmt in (
         ("postList", "Sequence[str]", "json"),
         ("putRaw", "bytes", "raw"),
-        ("putText", "str | Omit | None", "raw"),
+        ("putText", "str | Omit", "raw"),  # not nullable: no None
     ):
         body = ops[op_id].body
         assert body is not None and body.fields == () and body.whole is not None, op_id
@@ -732,11 +732,11 @@ def test_resource_tree_from_x_codegen_name_and_defaults(tmp_path: Path) -> None:
     assert paths == [
         "alpha.beta.gamma.fetch",
         "alpha.list",
-        "default.root_thing",  # no named path segment: the API-wide resource
-        "gadgets.list_gadgets",
-        "health.get_health",
+        "default.retrieve",  # no named path segment: the API-wide resource
+        "gadgets.retrieve",  # a collection whose response is no list: the one thing there
+        "health.retrieve",
         "tools.renamed.run",
-        "widgets.get_widget_by_id",
+        "widgets.retrieve",
     ]
     resources = {".".join(r.path): r for r in api.all_resources()}
     assert resources["alpha.beta.gamma"].module == "resources.alpha.beta.gamma"
@@ -1004,7 +1004,7 @@ def test_read_only_and_write_only_fields(tmp_path: Path) -> None:
             "components": {"schemas": {"Account": account}},
         },
     )
-    create = op(api, "accounts.create_account")
+    create = op(api, "accounts.create")
     body = {p.wire_name: p.required for p in create.all_params if p.location == "body"}
     assert body == {"name": True, "password": True}
     assert annotations(model(api, "Account")) == {
@@ -1015,8 +1015,8 @@ def test_read_only_and_write_only_fields(tmp_path: Path) -> None:
 
 
 def test_default_resources_nest_by_literal_path_segments(tmp_path: Path) -> None:
-    """Without x-codegen-name, resources follow the path's literal segments (version
-    segments such as v1 or 2010-04-01 and file extensions left out), and a child
+    """Without x-codegen-name, resources follow the path's literal segments (a leading
+    version segment such as 2010-04-01 and file extensions left out), and a child
     resource never shadows a method of the same name."""
     ok = {"responses": {"204": {"description": "ok"}}}
     sid = {"name": "sid", "in": "path", "required": True, "schema": {"type": "string"}}
@@ -1027,17 +1027,24 @@ def test_default_resources_nest_by_literal_path_segments(tmp_path: Path) -> None
                 "/2010-04-01/Accounts/{sid}/Calls.json": {
                     "parameters": [sid],
                     "get": {"operationId": "listCall", **ok},
+                    "post": {"operationId": "createCall", **ok},
                 },
                 "/2010-04-01/Accounts.json": {"get": {"operationId": "listAccount", **ok}},
-                "/pets": {"get": {"operationId": "search", **ok}},
+                "/pets": {"get": {"operationId": "search", "x-codegen-name": "pets.search", **ok}},
                 "/pets/search/recent": {"get": {"operationId": "recent", **ok}},
+                "/pets/search/recent/{id}": {
+                    "parameters": [sid | {"name": "id"}],
+                    "get": {"operationId": "recentOne", **ok},
+                },
             }
         },
     )
     paths = sorted(op.call_path for op in api.operations())
     assert paths == [
-        "accounts.calls.list_call",
-        "accounts.list_account",
+        "accounts.calls.create",
+        "accounts.calls.retrieve",  # no list in the response, no item below
+        "accounts.retrieve",
         "pets.search",
-        "pets.search_.recent.recent",  # `pets.search` is a method, so the child is `search_`
+        "pets.search_.recent.list",  # `pets.search` is a method, so the child is `search_`
+        "pets.search_.recent.retrieve",
     ]

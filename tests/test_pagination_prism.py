@@ -101,7 +101,13 @@ def client(pkg: Any, url: str, seen: list[httpx.Request], *, is_async: bool = Fa
     async def arecord(request: httpx.Request) -> None:
         seen.append(request)
 
-    names = [n for n in pkg.__all__ if n.endswith("Client") and n.startswith("Async") == is_async]
+    names = [
+        n
+        for n in pkg.__all__
+        if n.endswith("Client")
+        and not n.startswith("Default")
+        and n.startswith("Async") == is_async
+    ]
     http_type = httpx.AsyncClient if is_async else httpx.Client
     http = http_type(event_hooks={"request": [arecord if is_async else record]})
     return getattr(pkg, names[0])(api_key="k", base_url=url, http_client=http, max_retries=0)
@@ -111,7 +117,7 @@ def test_lago_pages_by_next_page_and_a_static_mock_does_not_loop(
     packages: dict[str, Any], prism: dict[str, str]
 ) -> None:
     pkg, seen = packages["lago_prism"], []
-    page = client(pkg, prism["lago_prism"], seen).add_ons.find_all_add_ons(per_page=2)
+    page = client(pkg, prism["lago_prism"], seen).add_ons.list(per_page=2)
     assert isinstance(page, pkg.Page)
     assert (page.page_number, page.total_pages, page.meta.next_page) == (2, 4, 3)
     assert type(page.items[0]).__name__ == "AddOnObject" and page.items[0].code == "setup_fee"
@@ -131,7 +137,7 @@ def test_lago_async_pages_the_same_way(packages: dict[str, Any], prism: dict[str
     async def go() -> None:
         api = client(pkg, prism["lago_prism"], seen, is_async=True)
         with pytest.raises(pkg.PaginationError):
-            [item async for item in api.add_ons.find_all_add_ons(per_page=2)]
+            [item async for item in api.add_ons.list(per_page=2)]
 
     asyncio.run(go())
     assert [r.url.params.get("page") for r in seen] == [None, "3"]
@@ -141,7 +147,7 @@ def test_lago_example_with_no_next_page_is_one_page(
     packages: dict[str, Any], prism: dict[str, str]
 ) -> None:
     pkg, seen = packages["lago_prism"], []
-    taxes = list(client(pkg, prism["lago_prism"], seen).taxes.find_all_taxes())
+    taxes = list(client(pkg, prism["lago_prism"], seen).taxes.list())
     assert [t.code for t in taxes] == ["french_standard_vat", "french_reduced_vat"]
     assert len(seen) == 1
 
@@ -150,7 +156,7 @@ def test_resend_cursor_page_is_typed_and_its_example_is_the_last(
     packages: dict[str, Any], prism: dict[str, str]
 ) -> None:
     pkg, seen = packages["resend_prism"], []
-    page = client(pkg, prism["resend_prism"], seen).domains.domains_list(limit=2)
+    page = client(pkg, prism["resend_prism"], seen).domains.list(limit=2)
     assert isinstance(page, pkg.CursorPage)
     assert page.meta.has_more is False and page.meta.object_ == "list"
     assert type(page.items[0]).__name__ == "ListDomainsItem"

@@ -18,8 +18,9 @@ from typing import Any
 
 import httpx
 import pytest
+import yaml
 
-from tests.test_golden import assembled, package_of
+from tests.test_golden import FIXTURES, assembled, package_of
 
 FAMILIES = (
     "pagination",
@@ -69,14 +70,9 @@ class Server:
 
 
 def client(family: str, server: Server, mode: str) -> Any:
-    pkg = package(family)
-    cls = next(
-        getattr(pkg, name)
-        for name in pkg.__all__
-        if name.endswith("Client")
-        and name.startswith("Async") == (mode == "async")
-        or name in ("Pager", "AsyncPagerClient")
-        and name.startswith("Async") == (mode == "async")
+    config = yaml.safe_load((FIXTURES / family / "codegen.yaml").read_text(encoding="utf-8"))
+    cls = getattr(
+        package(family), config["client"]["async_class" if mode == "async" else "sync_class"]
     )
     http = (httpx.AsyncClient if mode == "async" else httpx.Client)(
         transport=httpx.MockTransport(server)
@@ -293,24 +289,24 @@ def link_headers(
 # Each scheme: (family, method, handler maker, call arguments, how items read back).
 SCHEMES: dict[str, tuple[str, str, Callable[..., Handler], dict[str, Any]]] = {
     "page_number": ("pagination", "items.list", page_numbers, {}),
-    "page_number_body": ("pagination_body", "search.search", body_pages, {"q": "x", "limit": 4}),
-    "offset": ("pagination_offset", "items.list_items", offsets, {"limit": 4}),
+    "page_number_body": ("pagination_body", "search.create", body_pages, {"q": "x", "limit": 4}),
+    "offset": ("pagination_offset", "items.list", offsets, {"limit": 4}),
     "offset_body": (
         "pagination_offset",
-        "items.search.search_items",
+        "items.search",
         body_offsets,
         {"query": "x", "limit": 4},
     ),
-    "cursor": ("pagination_cursor", "events.list_events", cursors, {}),
-    "cursor_has_more": ("pagination_cursor", "customers.list_customers", has_more, {}),
-    "next_url": ("pagination_next_url", "repos.list_repos", next_urls, {}),
+    "cursor": ("pagination_cursor", "events.list", cursors, {}),
+    "cursor_has_more": ("pagination_cursor", "customers.list", has_more, {}),
+    "next_url": ("pagination_next_url", "repos.list", next_urls, {}),
     "next_url_relative": (
         "pagination_next_url",
-        "accounts.calls.list_calls",
+        "accounts.list_calls",
         lambda **kw: next_urls(relative=True, **kw),
         {"account_sid": "AC1"},
     ),
-    "link_header": ("pagination_link_header", "issues.list_issues", link_headers, {}),
+    "link_header": ("pagination_link_header", "issues.list", link_headers, {}),
 }
 
 
@@ -399,10 +395,10 @@ def test_a_failure_that_lasts_reaches_the_loop_and_the_last_page_can_go_on(mode:
 
 REPEATING: dict[str, tuple[str, str, Handler, dict[str, Any]]] = {
     "page_number": ("pagination", "items.list", page_numbers(ignore=True), {}),
-    "offset": ("pagination_offset", "items.list_items", offsets(ignore=True), {"limit": 4}),
-    "cursor": ("pagination_cursor", "events.list_events", cursors(stuck="c3"), {}),
-    "next_url": ("pagination_next_url", "repos.list_repos", next_urls(stuck=True), {}),
-    "link_header": ("pagination_link_header", "issues.list_issues", link_headers(stuck=True), {}),
+    "offset": ("pagination_offset", "items.list", offsets(ignore=True), {"limit": 4}),
+    "cursor": ("pagination_cursor", "events.list", cursors(stuck="c3"), {}),
+    "next_url": ("pagination_next_url", "repos.list", next_urls(stuck=True), {}),
+    "link_header": ("pagination_link_header", "issues.list", link_headers(stuck=True), {}),
 }
 
 
@@ -425,7 +421,7 @@ def test_requests_carry_the_position_where_the_scheme_says(mode: str) -> None:
     assert server.query("page[size]") == ["4", "4", "4"]
     assert server.query("filter[label]") == ["x", "x", "x"]
     server = Server(body_pages())
-    walk(mode, ask("pagination_body", server, mode, "search.search", q="cats", limit=4))
+    walk(mode, ask("pagination_body", server, mode, "search.create", q="cats", limit=4))
     import json
 
     bodies = [json.loads(r.content) for r in server.requests]
@@ -436,13 +432,13 @@ def test_requests_carry_the_position_where_the_scheme_says(mode: str) -> None:
     ]
     assert {r.method for r in server.requests} == {"POST"}
     server = Server(has_more())
-    walk(mode, ask("pagination_cursor", server, mode, "customers.list_customers", limit=4))
+    walk(mode, ask("pagination_cursor", server, mode, "customers.list", limit=4))
     assert server.query("starting_after") == [None, "i3", "i7"]
     assert server.query("limit") == ["4", "4", "4"]
     server = Server(next_urls(relative=True))
     walk(
         mode,
-        ask("pagination_next_url", server, mode, "accounts.calls.list_calls", account_sid="AC1"),
+        ask("pagination_next_url", server, mode, "accounts.list_calls", account_sid="AC1"),
     )
     assert [str(r.url) for r in server.requests[1:]] == [
         "https://api.example.com/v1/Accounts/AC1/Calls.json?start=4&PageSize=4",
@@ -468,7 +464,7 @@ def test_a_cursor_in_the_body_is_passed_back_in_the_body(mode: str) -> None:
         "pagination_cursor",
         server,
         mode,
-        "messages.search.search_messages",
+        "messages.search",
         query="q",
         page={"size": 4},
     )
@@ -496,7 +492,7 @@ def test_has_more_false_ends_the_walk_and_its_absence_leaves_it_to_the_cursor(
         return httpx.Response(200, json=body)
 
     server = Server(handler)
-    items = walk("sync", ask("pagination_cursor", server, "sync", "events.list_events"))
+    items = walk("sync", ask("pagination_cursor", server, "sync", "events.list"))
     assert len(server.requests) == pages and ids(items) == ITEMS[: min(4 * pages, 10)]
 
 
@@ -508,7 +504,7 @@ def test_the_end_from_a_total_count_and_the_page_size() -> None:
         )
 
     server = Server(handler)
-    page = ask("pagination_body", server, "sync", "reports.list_reports", per_page=5)()
+    page = ask("pagination_body", server, "sync", "reports.list", per_page=5)()
     assert (page.page_number, page.total_pages) == (1, 2)
     assert list(page) == ITEMS and len(server.requests) == 2  # page 2 holds 5 and is the last
 
@@ -524,7 +520,7 @@ def test_a_next_page_on_another_host_is_refused() -> None:
         )
 
     server = Server(handler)
-    page = ask("pagination_next_url", server, "sync", "repos.list_repos")()
+    page = ask("pagination_next_url", server, "sync", "repos.list")()
     with pytest.raises(package("pagination_next_url").PaginationError, match="another host"):
         page.has_next_page()
     assert len(server.requests) == 1
@@ -533,14 +529,14 @@ def test_a_next_page_on_another_host_is_refused() -> None:
 def test_a_next_link_marked_results_false_is_no_next_page() -> None:
     server = Server(link_headers(items=ITEMS[:8], sentry=True))  # Sentry always sends rel="next"
     assert [
-        i.title for i in ask("pagination_link_header", server, "sync", "issues.list_issues")()
+        i.title for i in ask("pagination_link_header", server, "sync", "issues.list")()
     ] == ITEMS[:8]
     assert len(server.requests) == 2
 
 
 def test_page_info_the_typed_envelope_and_data() -> None:
     server = Server(has_more())
-    page = ask("pagination_cursor", server, "sync", "customers.list_customers")()
+    page = ask("pagination_cursor", server, "sync", "customers.list")()
     assert repr(page.next_page_info()) == "PageInfo(starting_after='i3')"
     assert page.data is page.items and page.meta.has_more is True and page.meta.object_ == "list"
     assert page.next_cursor == "i3"
@@ -553,7 +549,7 @@ def test_page_info_the_typed_envelope_and_data() -> None:
 
 def test_raw_response_gives_the_page_from_parse() -> None:
     server = Server(link_headers())
-    raw = ask("pagination_link_header", server, "sync", "issues.with_raw_response.list_issues")()
+    raw = ask("pagination_link_header", server, "sync", "issues.with_raw_response.list")()
     assert raw.status_code == 200 and 'rel="next"' in raw.headers["link"]
     page = raw.parse()
     assert page.next_url == "https://api.example.com/issues?cursor=4"

@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Any
 
 from generator.config import Config, derived_package
-from generator.errors import SpecError, join_pointer
-from generator.ir import naming
+from generator.errors import join_pointer
+from generator.ir import layout, naming
 from generator.ir.docs import tour
 from generator.ir.examples import example_args, python_literal
 from generator.ir.model import (
+    DEFAULT_RETRY_STATUSES,
     Alias,
     Api,
     Body,
@@ -26,7 +27,6 @@ from generator.ir.model import (
     Model,
     Operation,
     Param,
-    Resource,
     TypeRef,
     Warning,
 )
@@ -34,38 +34,35 @@ from generator.ir.pagination import Paginator
 from generator.ir.types import TypeRegistry, default_repr
 from generator.load import Document
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-NAME_EXTENSION = "x-codegen-name"
 # Keyword arguments every generated method takes; a spec parameter of the same name
 # gets a trailing underscore.
 RESERVED_KWARGS = frozenset({"extra_headers", "extra_query", "extra_body", "timeout"})
-# `v1`, `v2.1`, `2010-04-01`: versions, not resources.
-_VERSION_SEGMENT = re.compile(r"^(v\d+(\.\d+)*|\d{4}-\d{2}-\d{2})$")
+# The exceptions of templates/runtime/errors.py, which the package exports beside its root.
+RUNTIME_ERRORS = frozenset(
+    {
+        "APIConnectionError",
+        "APIError",
+        "APIResponseValidationError",
+        "APIStatusError",
+        "APITimeoutError",
+        "AuthenticationError",
+        "BadRequestError",
+        "ConflictError",
+        "InternalServerError",
+        "InvalidURLError",
+        "MissingAPIKeyError",
+        "NoNextPageError",
+        "NotFoundError",
+        "PermissionDeniedError",
+        "RateLimitError",
+        "UnprocessableEntityError",
+    }
+)
+EVENT_STREAM = "text/event-stream"
 
 
 class Unsupported(Exception):
     """An operation the IR cannot express; it becomes a warning and is skipped."""
-
-
-@dataclass
-class _Located:
-    """An operation with the names it will have, before it is built."""
-
-    path: str
-    method: str
-    spec: dict[str, Any]
-    pointer: str
-    resource: tuple[str, ...]
-    name: str
-    order: int
-    operation_id: str = ""  # unique in the document, even where the spec repeats one
-
-
-@dataclass
-class _Node:
-    ops: list[Operation] = field(default_factory=list)
-    children: dict[str, _Node] = field(default_factory=dict)
-    description: str = ""
 
 
 def build(doc: Document, config: Config) -> Api:
@@ -74,8 +71,8 @@ def build(doc: Document, config: Config) -> Api:
     registry.register_components()
     paginator = Paginator(doc, registry, warnings, config.pagination, config.path)
     builder = _OperationBuilder(doc, registry, warnings, paginator)
-    located = _locate(doc, config, warnings)
-    root = _Node()
+    located = layout.locate(doc, config, warnings)
+    root = layout.Node()
     for item in located:
         try:
             op = builder.build(item)
@@ -91,7 +88,7 @@ def build(doc: Document, config: Config) -> Api:
         op = replace(op, example_args=example_args(op, registry.enums))
         node = root
         for segment in item.resource:
-            node = node.children.setdefault(segment, _Node())
+            node = node.children.setdefault(segment, layout.Node())
         node.ops.append(op)
     registry.drain()
     _note_unsupported(doc, warnings)
@@ -100,7 +97,7 @@ def build(doc: Document, config: Config) -> Api:
     type_names = frozenset(registry.names.classes.taken)
     client_module: set[str] = set()  # what the client module imports: the top resources
     resources = tuple(
-        _resource(name, (name,), child, tags, type_names, client_module, warnings)
+        layout.resource(name, (name,), child, tags, type_names, client_module, warnings)
         for name, child in sorted(root.children.items())
     )
     # A schema only ever sent (a body spread into arguments, or nested in one) needs no
@@ -114,6 +111,8 @@ def build(doc: Document, config: Config) -> Api:
             for t in (op.returns, op.pagination.item_type if op.pagination else None)
             if t
         ]
+        + [t for op in operations for _, t in op.error_types]
+        + [op.stream_returns for op in operations if op.stream_returns]
         # Aliases are always emitted, and so are schemas no operation uses: what they
         # refer to must exist as a model too.
         + [TypeRef("alias", name=a.name, module=a.module) for a in registry.aliases.values()]
@@ -160,6 +159,8 @@ def _all_types(
     for op in operations:
         types += [p.type for p in op.all_params]
         types += [t for t in (op.returns, op.pagination.item_type if op.pagination else None) if t]
+        types += [t for _, t in op.error_types]
+        types += [op.stream_returns] if op.stream_returns else []
     return types
 
 
@@ -175,7 +176,7 @@ def _note_unsupported(doc: Document, warnings: list[Warning]) -> None:
             )
         )
     for path, item in (doc.root.get("paths") or {}).items():
-        for method in HTTP_METHODS:
+        for method in layout.HTTP_METHODS:
             op = item.get(method) if isinstance(item, dict) else None
             if isinstance(op, dict) and op.get("callbacks"):
                 warnings.append(
@@ -184,153 +185,6 @@ def _note_unsupported(doc: Document, warnings: list[Warning]) -> None:
                         "callbacks are requests the API sends: no methods are generated for them",
                     )
                 )
-
-
-# -- naming and placing operations ------------------------------------------
-
-
-def _locate(doc: Document, config: Config, warnings: list[Warning]) -> list[_Located]:
-    paths = doc.root.get("paths") or {}
-    if not isinstance(paths, dict):
-        raise SpecError(doc.path, "/paths", "paths must be a mapping", doc.line_of("/paths"))
-    found: list[_Located] = []
-    seen_ids: dict[str, str] = {}
-    order = 0
-    for path, item in paths.items():
-        if not isinstance(item, dict):
-            continue
-        if "$ref" in item:
-            item = doc.resolve(item["$ref"])
-        for method in HTTP_METHODS:
-            spec = item.get(method)
-            if not isinstance(spec, dict):
-                continue
-            pointer = join_pointer("", "paths", path, method)
-            op_id = spec.get("operationId")
-            if isinstance(op_id, str):
-                if op_id in seen_ids:
-                    # The spec says MUST, and real documents break it: the later one (in
-                    # document order) gets a numbered id; --strict makes it an error.
-                    unique, n = op_id, 2
-                    while unique in seen_ids:
-                        unique, n = f"{op_id}_{n}", n + 1
-                    warnings.append(
-                        Warning(
-                            join_pointer(pointer, "operationId"),
-                            f"duplicate operationId {op_id!r} (also used at {seen_ids[op_id]}); "
-                            f"operationIds must be unique: this one is known as {unique!r}",
-                        )
-                    )
-                    op_id = unique
-                seen_ids[op_id] = pointer
-            dotted = spec.get(NAME_EXTENSION) or (
-                config.operation_names.get(op_id) if isinstance(op_id, str) else None
-            )
-            if isinstance(dotted, str) and dotted.strip("."):
-                parts = [naming.method_name(p) for p in dotted.split(".") if p]
-                resource, name = tuple(parts[:-1]) or ("default",), parts[-1]
-            else:
-                resource = _default_resource(path)
-                name = naming.method_name(op_id if isinstance(op_id, str) else f"{method}_{path}")
-            found.append(
-                _Located(
-                    path,
-                    method,
-                    spec,
-                    pointer,
-                    resource,
-                    name,
-                    order,
-                    op_id if isinstance(op_id, str) else "",
-                )
-            )
-            order += 1
-    # A method and a child resource may not share a name on one resource: the child
-    # gets a trailing underscore.
-    methods = {item.resource + (item.name,) for item in found}
-    for item in found:
-        for depth in range(1, len(item.resource) + 1):
-            if item.resource[:depth] in methods:
-                clash = item.resource[:depth]
-                item.resource = clash[:-1] + (clash[-1] + "_",) + item.resource[depth:]
-    # Two operations wanting one name: resolve in (path, method) order, not spec order.
-    by_key: dict[tuple[tuple[str, ...], str], list[_Located]] = {}
-    for item in sorted(found, key=lambda i: (i.path, HTTP_METHODS.index(i.method))):
-        by_key.setdefault((item.resource, item.name), []).append(item)
-    for (resource, name), items in by_key.items():
-        for n, item in enumerate(items[1:], start=2):
-            item.name = f"{name}_{n}"
-            warnings.append(
-                Warning(
-                    item.pointer,
-                    f"method name {'.'.join(resource + (name,))} is taken; named {item.name}",
-                )
-            )
-    return found
-
-
-def _default_resource(path: str) -> tuple[str, ...]:
-    """The literal segments of the path, nested (`/accounts/{id}/calls.json` ->
-    accounts.calls), without version segments; `default` for a path of parameters only."""
-    found = []
-    for segment in path.strip("/").split("/"):
-        if segment and not segment.startswith("{") and not _VERSION_SEGMENT.match(segment):
-            found.append(naming.method_name(segment.split(".")[0]))
-    return tuple(found) or ("default",)
-
-
-_RESOURCE_FORMS = ("{}", "Async{}", "{}WithRawResponse", "Async{}WithRawResponse")
-
-
-def _resource(
-    name: str,
-    path: tuple[str, ...],
-    node: _Node,
-    tags: dict[str, str],
-    type_names: frozenset[str],
-    importer: set[str],
-    warnings: list[Warning],
-) -> Resource:
-    """The resource at `path`; `importer` holds the names of the module that imports its
-    classes (its parent's, or the client's), and gains them."""
-
-    def clash(candidate: str) -> str | None:
-        forms = (f.format(candidate) for f in _RESOURCE_FORMS)
-        return next((f for f in forms if f in type_names or f in importer), None)
-
-    wanted = naming.pascal(name) + "Resource"
-    class_name, n = wanted, 2
-    while clash(class_name):
-        class_name, n = f"{wanted}{n}", n + 1
-    if class_name != wanted:
-        taken = clash(wanted) or wanted
-        what = "a schema's class" if taken in type_names else "another resource's class"
-        warnings.append(
-            Warning(
-                "/paths",
-                f"the resource {'.'.join(path)} is the class {class_name}: {taken} is {what}",
-            )
-        )
-    importer.update(f.format(class_name) for f in _RESOURCE_FORMS)
-    own = {f.format(class_name) for f in _RESOURCE_FORMS}  # the names of its own module
-    children = tuple(
-        _resource(n, path + (n,), child, tags, type_names, own, warnings)
-        for n, child in sorted(node.children.items())
-    )
-    if children:
-        module = "resources." + ".".join(path) + "." + path[-1]
-    else:
-        module = "resources." + ".".join(path)
-    ops = tuple(sorted(node.ops, key=lambda op: op.spec_order))
-    return Resource(
-        name=name,
-        path=path,
-        class_name=class_name,
-        module=module,
-        description=tags.get(name, f"Operations under `{'.'.join(path)}`."),
-        operations=ops,
-        children=children,
-    )
 
 
 def _tag_descriptions(doc: Document) -> dict[str, str]:
@@ -386,20 +240,31 @@ def _client_config(doc: Document, config: Config, warnings: list[Warning]) -> Cl
             break
         if kind == "apiKey" and scheme.get("in") == "header" and auth == "none":
             auth, header = "header", str(scheme.get("name", "Authorization"))
+    sync_class = config.sync_class or base + "Client"
     return ClientConfig(
         distribution=config.distribution or package.replace("_", "-"),
         package=package,
         version=config.version,
         title=title,
         description=str(info.get("description") or "").strip(),
-        sync_class=config.sync_class or base + "Client",
+        sync_class=sync_class,
         async_class=config.async_class or "Async" + base + "Client",
         env_prefix=config.env_prefix or package.upper(),
         base_url=base_url,
         relative_base_url=relative,
         auth=auth,  # type: ignore[arg-type]
         auth_header=header,
+        error_class=config.error_class or _error_class(sync_class),
+        request_id_header=config.request_id_header,
+        retry_statuses=config.retries.statuses or DEFAULT_RETRY_STATUSES,
+        idempotency_header=config.retries.idempotency_header,
     )
+
+
+def _error_class(sync_class: str) -> str:
+    """`TelnyxError` for `Telnyx`, `PetsError` for `PetsClient`; never a runtime error's name."""
+    name = sync_class.removesuffix("Client") + "Error"
+    return name if name not in RUNTIME_ERRORS else sync_class + "Error"
 
 
 # -- building one operation ----------------------------------------------
@@ -420,23 +285,17 @@ class _OperationBuilder:
         self.spread: set[str] = set()  # models whose fields became keyword arguments
 
     def resolve(self, node: Any) -> Any:
-        return self.located(node, "")[0]
+        return self.doc.follow(node)[0]
 
     def located(self, node: Any, pointer: str) -> tuple[Any, str]:
-        """`node` with references followed, and the JSON pointer of where it really is."""
-        seen = 0
-        while isinstance(node, dict) and isinstance(node.get("$ref"), str) and seen < 50:
-            pointer = node["$ref"][1:]
-            node = self.doc.resolve(node["$ref"])
-            seen += 1
-        return node, pointer
+        return self.doc.follow(node, pointer)
 
     def _path_item_pointer(self, path: str) -> str:
         """Where the path item really is: `/paths/...`, or what its `$ref` names."""
         item = (self.doc.root.get("paths") or {}).get(path)
         return self.located(item, join_pointer("", "paths", path))[1]
 
-    def build(self, item: _Located) -> Operation:
+    def build(self, item: layout.Located) -> Operation:
         spec = item.spec
         context = (
             naming.pascal(item.name)
@@ -482,8 +341,13 @@ class _OperationBuilder:
                 _renamed(body.whole, names) if body.whole else None,
                 body.example_repr,
             )
+        responses = spec.get("responses") or {}
         returns, fmt, status, example, media = self._response(
-            spec.get("responses") or {}, join_pointer(where, "responses"), context
+            responses, join_pointer(where, "responses"), context, item.name
+        )
+        error_types = self._error_types(responses, join_pointer(where, "responses"))
+        stream_flag, stream_returns = self._stream_variant(
+            item, responses, join_pointer(where, "responses"), fmt, body, context
         )
         params = tuple(path_params + others)
         pagination = self.paginator.operation(
@@ -512,10 +376,13 @@ class _OperationBuilder:
             deprecated=bool(spec.get("deprecated")),
             example_response=example,
             response_media=media,
+            error_types=error_types,
+            stream_flag=stream_flag,
+            stream_returns=stream_returns,
             pointer=where,
         )
 
-    def _raw_params(self, item: _Located) -> list[tuple[dict[str, Any], str]]:
+    def _raw_params(self, item: layout.Located) -> list[tuple[dict[str, Any], str]]:
         path_item = self.resolve((self.doc.root.get("paths") or {}).get(item.path) or {})
         item_pointer = self._path_item_pointer(item.path)
         merged: dict[tuple[str, str], tuple[dict[str, Any], str]] = {}
@@ -633,7 +500,7 @@ class _OperationBuilder:
         return Body(media, required, (), whole, example_repr)
 
     def _response(
-        self, responses: dict[str, Any], pointer: str, context: str
+        self, responses: dict[str, Any], pointer: str, context: str, method: str
     ) -> tuple[TypeRef | None, Any, int, str | None, str]:
         """(type, format, status, example as JSON, media type) of the success response."""
         codes = sorted(c for c in responses if re.fullmatch(r"2(\d\d|XX)", str(c)))
@@ -646,6 +513,15 @@ class _OperationBuilder:
         if not isinstance(content, dict) or not content:
             return None, "none", status, None, ""
         media = _pick_media(content, ("application/json", "+json"))
+        if media is None and (stream := _pick_media(content, (EVENT_STREAM,))) is not None:
+            entry = content[stream] if isinstance(content[stream], dict) else {}
+            event = self._event_type(
+                entry.get("schema"),
+                context + "Event",
+                join_pointer(where, "content", stream, "schema"),
+                f"The data of one event of the stream that `{method}` returns.",
+            )
+            return event, "sse", status, None, stream
         if media is None:
             media = next(iter(content))
             fmt = "text" if media.startswith("text/") else "bytes"
@@ -667,6 +543,148 @@ class _OperationBuilder:
             json.dumps(example, indent=2, ensure_ascii=False) if example is not None else None
         )
         return type_, "json", status, example_text, media
+
+    def _stream_variant(
+        self,
+        item: layout.Located,
+        responses: dict[str, Any],
+        pointer: str,
+        fmt: str,
+        body: Body | None,
+        context: str,
+    ) -> tuple[str, TypeRef | None]:
+        """(flag argument, event type) of an operation that answers JSON, or an event
+        stream when its boolean `stream` body field is true; ("", None) otherwise."""
+        if fmt != "json":
+            return "", None
+        codes = sorted(c for c in responses if re.fullmatch(r"2(\d\d|XX)", str(c)))
+        response, where = self.located(responses[codes[0]], join_pointer(pointer, codes[0]))
+        content = response.get("content") if isinstance(response, dict) else None
+        media = _pick_media(content, (EVENT_STREAM,)) if isinstance(content, dict) else None
+        if media is None or not isinstance(content, dict):
+            return "", None
+        flag = next(
+            (
+                p
+                for p in (body.fields if body else ())
+                if p.wire_name == "stream" and p.type.kind == "bool" and not p.required
+            ),
+            None,
+        )
+        if flag is None:
+            self.warnings.append(
+                Warning(
+                    join_pointer(pointer, codes[0], "content", media),
+                    "the operation can also answer with an event stream, but has no optional "
+                    "boolean `stream` body field to ask for one: its method returns JSON",
+                )
+            )
+            return "", None
+        entry = content[media] if isinstance(content[media], dict) else {}
+        event = self._event_type(
+            entry.get("schema"),
+            context + "Event",
+            join_pointer(where, "content", media, "schema"),
+            f"The data of one event of the stream that `{item.name}({flag.name}=True)` returns.",
+        )
+        return flag.name, event
+
+    def _event_type(self, schema: Any, name: str, pointer: str, description: str) -> TypeRef:
+        """The type of each event's data in a `text/event-stream` response.
+
+        Documents describe a stream two ways: the data of one event, or the event frame
+        itself, an object of `data` beside `event`, `id` or `retry` (several frames in a
+        oneOf, some only the `[DONE]` that ends a stream). A frame's `data` is the type;
+        without a schema, each event's data is text.
+        """
+        resolved, pointer = self.located(schema, pointer)
+        if not isinstance(resolved, dict) or not resolved:
+            return TypeRef("str")
+        key = "oneOf" if resolved.get("oneOf") else "anyOf"
+        frames = [
+            self.located(f, join_pointer(pointer, key, i))
+            for i, f in enumerate(resolved.get(key) or [])
+        ] or [(resolved, pointer)]
+        members: tuple[str, ...] = ()
+        if all(_is_frame(f) for f, _ in frames):
+            datas = [
+                (f["properties"]["data"], join_pointer(at, "properties", "data"))
+                for f, at in frames
+            ]
+            datas = [d for d in datas if not _is_done_sentinel(self.resolve(d[0]))] or datas
+            if len(datas) == 1:
+                found = self.types.to_type(datas[0][0], name, datas[0][1])
+                pointer = datas[0][1]
+            else:
+                # The data of several frames: a union no one schema of the document is.
+                found = self.types.union_of(datas, name)
+                members = tuple(at for _, at in datas)
+        else:
+            found = self.types.to_type(schema, name, pointer)
+        if found.kind != "union":
+            return found
+        # `Stream[<Op>Event]` reads better than the union spelt out in every signature.
+        names = self.types.names.family(name, "alias", pointer)
+        self.types.aliases[names.name] = Alias(
+            names.name,
+            names.module,
+            description,
+            found,
+            twin=names.twin,
+            twin_module=names.twin_module,
+            pointer=pointer,
+            member_pointers=members,
+        )
+        return TypeRef(
+            "alias",
+            name=names.name,
+            module=names.module,
+            twin=names.twin,
+            twin_module=names.twin_module,
+        )
+
+    def _error_types(
+        self, responses: dict[str, Any], pointer: str
+    ) -> tuple[tuple[str, TypeRef], ...]:
+        """The named models the spec declares for error bodies, by status, range or default."""
+        found: list[tuple[str, TypeRef]] = []
+        for code in responses:
+            key = str(code).upper()
+            if not (re.fullmatch(r"[45](\d\d|XX)", key) or key == "DEFAULT"):
+                continue
+            response = self.resolve(responses[code])
+            content = response.get("content") if isinstance(response, dict) else None
+            if not isinstance(content, dict):
+                continue
+            media = _pick_media(content, ("application/json", "+json"))
+            if media is None or not isinstance(content[media], dict):
+                continue
+            schema = content[media].get("schema")
+            if not (isinstance(schema, dict) and "$ref" in schema):
+                continue  # only named schemas: an inline one would be a model named after one operation
+            t = self.types.to_type(
+                schema, "Error", join_pointer(pointer, code, "content", media, "schema")
+            )
+            if t.kind in ("model", "alias") and not t.nullable:
+                found.append((key.lower() if key == "DEFAULT" else key, t))
+        return tuple(sorted(found, key=lambda pair: pair[0]))
+
+
+def _is_frame(schema: Any) -> bool:
+    """An object schema describing an SSE event frame: `data`, perhaps `event`, `id`, `retry`."""
+    props = schema.get("properties") if isinstance(schema, dict) else None
+    return (
+        isinstance(props, dict)
+        and "data" in props
+        and set(props) <= {"data", "event", "id", "retry"}
+    )
+
+
+def _is_done_sentinel(schema: Any) -> bool:
+    """The `data: [DONE]` that ends a stream: a string whose only value is "[DONE]"."""
+    return isinstance(schema, dict) and (
+        schema.get("enum") == ["[DONE]"] or schema.get("const") == "[DONE]"
+    )
 
 
 def _widened(literal: TypeRef) -> TypeRef:

@@ -155,14 +155,21 @@ def resource_imports(package: str, resource: Resource) -> tuple[str, list[str]]:
     if any("file" in p.type.kinds() for op in resource.operations for p in op.all_params):
         lines.append(f"{runtime}.types import FileTypes")
     if resource.operations:
-        lines.append(f"{runtime}.response import async_raw_response_wrapper, raw_response_wrapper")
+        lines.append(
+            f"{runtime}.response import async_raw_response_wrapper,"
+            " async_streamed_response_wrapper, raw_response_wrapper, streamed_response_wrapper"
+        )
         lines.append(f"{runtime}.types import Body, Headers, Omit, Query, TimeoutTypes, omit")
+    if any(op.is_event_stream or op.stream_flag for op in resource.operations):
+        lines.append(f"{runtime}.streaming import AsyncStream, Stream")
+    if any(op.stream_flag for op in resource.operations):
+        lines.append("from typing import Literal, overload")
     # Child resources are imported by the properties that build them, when first used.
     children = [
         f"from {package}.{child.module} import {prefix}{child.class_name}{suffix}"
         for child in resource.children
         for prefix in ("", "Async")
-        for suffix in ("", "WithRawResponse")
+        for suffix in ("", "WithRawResponse", "WithStreamingResponse")
     ]
     checked = _named(package, pairs) + children
     return import_block(package, lines), (
@@ -182,11 +189,14 @@ def _annotated_types(op: Operation) -> list[TypeRef]:
     """The response types a method's signature names: a page's item and meta, not its envelope."""
     if op.pagination is not None:
         return [t for t in (op.pagination.item_type, op.pagination.meta_type) if t is not None]
-    return [op.returns] if op.returns is not None else []
+    return [t for t in (op.returns, op.stream_returns) if t is not None]
 
 
 def _response_types(op: Operation) -> list[TypeRef]:
-    out: list[TypeRef] = []
+    """Every type a method parses into: its body, a page's parts, its error bodies."""
+    out: list[TypeRef] = [t for _, t in op.error_types]
+    if op.stream_returns is not None:
+        out.append(op.stream_returns)
     if op.returns is not None:
         out.append(op.returns)
     if op.pagination is not None:

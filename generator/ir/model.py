@@ -6,6 +6,7 @@ annotations and imports up front so that templates only lay text out.
 
 from __future__ import annotations
 
+import ast
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
@@ -29,6 +30,22 @@ TypeKind = Literal[
     "literal",
     "file",  # a file part of a multipart body
 ]
+
+# The error statuses a client retries when its API's config does not say: timeouts, rate
+# limits and the 5xx that mean "try again". Not 409: on many APIs it means "already
+# exists", which a retry cannot change (three POSTs for one answer); not 501 either.
+DEFAULT_RETRY_STATUSES: tuple[int | str, ...] = (408, 429, 500, 502, 503, 504)
+
+# The exception the runtime raises for each status (templates/runtime/errors.py), for docs.
+STATUS_ERRORS = {
+    "400": "BadRequestError",
+    "401": "AuthenticationError",
+    "403": "PermissionDeniedError",
+    "404": "NotFoundError",
+    "409": "ConflictError",
+    "422": "UnprocessableEntityError",
+    "429": "RateLimitError",
+}
 
 # Where an annotation is written decides its spelling: resource classes may define
 # methods called `list`, so their annotations say `builtins.list`.
@@ -126,9 +143,10 @@ class TypeRef:
 
     @property
     def prefers_exact(self) -> bool:
-        """A union of several named types, which may all accept one payload: the one
-        that knows it, rather than tolerates it, must win (the runtime's PreferExact)."""
-        named = [a for a in self.args if a.kind in ("model", "alias", "enum")]
+        """A union of several members with named types in them, which may all accept one
+        payload: the one that knows it, rather than tolerates it, must win (the
+        runtime's PreferExact)."""
+        named = [a for a in self.args if a.named()]  # `Pet`, or `list[Status]`
         return self.kind == "union" and not self.tags and len(named) > 1
 
     @property
@@ -200,7 +218,8 @@ def _type_expr(t: TypeRef) -> str:
     if t.nullable or (t.kind not in _CLASS_KINDS and not t.names_a_class):
         # A union or an alias of one is not a `type[...]` to a type checker. (`builtins.`
         # because an argument may be called `type`.)
-        return f'cast("builtins.type[{text}]", {text})'
+        quote = "'" if '"' in text else '"'  # a discriminator's name is in double quotes
+        return f"cast({quote}builtins.type[{text}]{quote}, {text})"
     return text
 
 
@@ -294,6 +313,9 @@ class Alias:
     twin: str = ""
     twin_module: str = ""
     pointer: str = ""  # JSON pointer of the schema it came from
+    # A union the generator composed (the data of several event frames): its members'
+    # schemas, where no one schema of the document is the whole
+    member_pointers: tuple[str, ...] = ()
 
     @property
     def param_annotation(self) -> str:
@@ -347,14 +369,11 @@ class Param:
         text = self.type.annotation("resource", request=True)
         if self.required:
             return text
+        # `None` (an explicit null) only where the schema allows null; leaving the
+        # argument out (`omit`) is always possible.
         if self.type.nullable:
             return text.removesuffix(" | None") + " | Omit | None"
-        # An optional JSON body field may be sent as an explicit null.
-        return (
-            f"{text} | Omit | None"
-            if self.location == "body" and not self.form
-            else f"{text} | Omit"
-        )
+        return f"{text} | Omit"
 
 
 @dataclass(frozen=True)
@@ -517,8 +536,10 @@ class Operation:
     description: str
     params: tuple[Param, ...]  # positional first, then keyword-only, in call order
     body: Body | None
-    returns: TypeRef | None  # parsed success body; None for no content
-    response_format: Literal["json", "text", "bytes", "none"]
+    returns: (
+        TypeRef | None
+    )  # parsed success body (for "sse": each event's data); None for no content
+    response_format: Literal["json", "text", "bytes", "sse", "none"]
     success_status: int
     pagination: Pagination | None
     deprecated: bool = False
@@ -528,6 +549,29 @@ class Operation:
     # (argument, Python literal, positional) of the documented example call
     example_args: tuple[tuple[str, str, bool], ...] = ()
     response_media: str = ""  # media type of the success body
+    # The model of the error body the spec declares, by status ("404"), range ("4XX")
+    # or "default"; only named types (models and aliases).
+    error_types: tuple[tuple[str, TypeRef], ...] = ()
+
+    # An operation that answers JSON or, when its boolean body field `stream_flag` is
+    # true, `text/event-stream`: typed overloads on that argument; the events' data type.
+    stream_flag: str = ""
+    stream_returns: TypeRef | None = None
+
+    @property
+    def stream_annotation(self) -> str:
+        """The data type of the events of the stream the method can return."""
+        return self.stream_returns.annotation("resource") if self.stream_returns else ""
+
+    @property
+    def stream_cast_expr(self) -> str:
+        return _type_expr(self.stream_returns) if self.stream_returns else ""
+
+    @property
+    def is_event_stream(self) -> bool:
+        """The success response is `text/event-stream`: the method returns a Stream."""
+        return self.response_format == "sse"
+
     pointer: str = ""  # JSON pointer of the operation object, where it really is
 
     @property
@@ -543,6 +587,16 @@ class Operation:
     def example_call(self) -> str:
         """The documented call, one line (black lays it out)."""
         return f"client.{self.call_path}({self.example_arguments})"
+
+    @property
+    def example_path(self) -> str:
+        """The path of the documented call, its parameters filled with the example values."""
+        values = {name: value for name, value, _ in self.example_args}
+        path = self.path
+        for wire, name in self.path_args:
+            if name in values:
+                path = path.replace("{" + wire + "}", str(ast.literal_eval(values[name])))
+        return path
 
     @property
     def resource_path(self) -> str:
@@ -590,6 +644,12 @@ class Operation:
         meta = self.pagination.meta_type
         return f"{self.page_item}, {meta.annotation('resource') if meta else 'None'}"
 
+    def page_type(self, is_async: bool) -> str:
+        """What a paginated method returns: `Page[Item, Meta]`, or its async pager."""
+        assert self.pagination is not None
+        p = self.pagination
+        return f"{p.pager_class if is_async else p.page_class}[{self.page_args}]"
+
     @property
     def page_item(self) -> str:
         return self.pagination.item_type.annotation("resource") if self.pagination else ""
@@ -635,7 +695,7 @@ class Operation:
 
     @property
     def uses_cast(self) -> bool:
-        return self.cast_expr.startswith("cast(")
+        return any(e.startswith("cast(") for e in (self.cast_expr, self.stream_cast_expr))
 
     @property
     def uses_none_type(self) -> bool:
@@ -677,6 +737,17 @@ class ClientConfig:
     auth: Literal["bearer", "header", "none"]
     relative_base_url: str = ""  # a server URL relative to the document, where one is given
     auth_header: str = "Authorization"  # the header an API key goes in ("header" auth)
+    error_class: str = "APIClientError"  # the root of every exception the client raises
+    request_id_header: str = "x-request-id"
+    # Error statuses retried: codes, and ranges like "5XX".
+    retry_statuses: tuple[int | str, ...] = DEFAULT_RETRY_STATUSES
+    idempotency_header: str | None = None  # sent on non-GET requests, one value per call
+
+    @property
+    def retry_statuses_text(self) -> str:
+        """The retried statuses in words, for the docs: `408, 409, 429 and 5xx`."""
+        words = [str(s).lower() for s in self.retry_statuses]
+        return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 
 
 @dataclass(frozen=True)
@@ -743,19 +814,46 @@ class Api:
         best = reads or typed or ops
         return best[0] if best else None
 
-    def schema_pointers(self) -> dict[str, str]:
-        """Every class and alias emitted under types/ -> the JSON pointer of its schema,
-        so that tools map a schema to its class without re-deriving names."""
-        found: dict[str, str] = {}
+    @property
+    def error_example(self) -> tuple[str, TypeRef] | None:
+        """A declared error body the docs show: (status, model), a 4xx status first."""
+        found = sorted(
+            {pair[0]: pair for op in self.operations() for pair in op.error_types}.values(),
+            key=lambda pair: (not pair[0].startswith("4"), pair[0]),
+        )
+        return found[0] if found else None
+
+    @property
+    def error_example_class(self) -> str:
+        """The exception an error body of `error_example` comes with."""
+        status = self.error_example[0] if self.error_example else ""
+        if status.startswith("5"):
+            return "InternalServerError"
+        return STATUS_ERRORS.get(status, "APIStatusError")
+
+    @property
+    def stream_example(self) -> Operation | None:
+        """The operation the docs use to show an event stream."""
+        ops = self.operations()
+        return next((op for op in ops if op.is_event_stream), None) or next(
+            (op for op in ops if op.stream_flag), None
+        )
+
+    def schema_pointers(self) -> dict[str, str | list[str]]:
+        """Every class and alias emitted under types/ -> the JSON pointer of its schema (a
+        list for a union the generator composed of several), so that tools map a schema
+        to its class without re-deriving names."""
+        found: dict[str, str | list[str]] = {}
         for m in self.models:
             if m.as_model:
                 found[m.name] = m.pointer
             if m.as_param:
                 found[m.twin] = m.pointer
         for a in self.aliases:
-            found[a.name] = a.pointer
+            where: str | list[str] = list(a.member_pointers) if a.member_pointers else a.pointer
+            found[a.name] = where
             if a.as_param:
-                found[a.twin] = a.pointer
+                found[a.twin] = where
         for e in self.enums:
             found[e.name] = found[e.twin] = e.pointer
         return dict(sorted(found.items()))

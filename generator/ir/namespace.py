@@ -27,6 +27,7 @@ class Namespace:
         self, reserved: Iterable[str] = (), *, numbered: Callable[[str, int], str] | None = None
     ) -> None:
         self.taken: set[str] = set(reserved)
+        # `class_` and `class` -> `class_2`: the number replaces a keyword's underscore.
         self._numbered = numbered or (lambda name, n: f"{name.rstrip('_')}_{n}")
 
     def __contains__(self, name: object) -> bool:

@@ -166,21 +166,16 @@ def method_name(wire: str) -> str:
 
 
 def unique(names: Iterable[str]) -> list[str]:
-    """Resolve collisions in order: the second `x` becomes `x_2`, and so on.
+    """Resolve collisions in order: the second `x` becomes `x_2`, and so on (a fresh
+    `Namespace`, the one allocator, hands them out).
 
     Callers pass names in an order that does not depend on the spec's key order
     (sorted by wire name), so the same spec always gives the same names.
     """
-    seen: set[str] = set()
-    out: list[str] = []
-    for name in names:
-        candidate, n = name, 2
-        while candidate in seen:
-            candidate = f"{name.rstrip('_')}_{n}"  # `class_` and `class` -> `class_2`
-            n += 1
-        seen.add(candidate)
-        out.append(candidate)
-    return out
+    from generator.ir.namespace import Namespace  # it uses the rules of this module
+
+    space = Namespace()
+    return [space.claim(name) for name in names]
 
 
 def module_name(class_name: str) -> str:

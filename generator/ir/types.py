@@ -423,7 +423,7 @@ class TypeRegistry:
                     where.get(w, join_pointer(item.pointer, "required")),
                 )
                 if w in where or w not in variants
-                else self._variant_union(variants[w], item.name + naming.pascal(w))
+                else self.union_of(variants[w], item.name + naming.pascal(w))
             )
             for w in wires
         }
@@ -520,33 +520,43 @@ class TypeRegistry:
                 required = req & props.keys() if required is None else required & req
         return required or set()
 
-    def _variant_union(self, options: list[tuple[Any, str]], context: str) -> TypeRef:
+    def union_of(self, options: list[tuple[Any, str]], context: str) -> TypeRef:
+        """Any of the (schema, pointer) `options`: a union no one schema of the document
+        is, told apart as a `oneOf` without a discriminator would be."""
         members: list[TypeRef] = []
+        positions: list[int | None] = []
+        nullable = False
         for n, (schema, pointer) in enumerate(options):
             member = self.to_type(
                 schema, f"{context}{n + 1}" if len(options) > 1 else context, pointer
             )
             if member.kind == "object":
                 return TypeRef("object")
+            if member.kind == "none" or member.nullable:
+                nullable = True
+                member = replace(member, nullable=False)
+            if member.kind == "none":
+                positions.append(None)
+                continue
             if member not in members:
                 members.append(member)
-        members = _merge_literals(members)
-        return members[0] if len(members) == 1 else TypeRef("union", args=tuple(members))
+            positions.append(members.index(member))
+        merged = _merge_literals(members)
+        if len(merged) != len(members) or len(merged) < 2:
+            return (
+                replace(merged[0], nullable=nullable)
+                if len(merged) == 1
+                else TypeRef("union", args=tuple(merged), nullable=nullable)
+            )
+        union = TypeRef("union", args=tuple(members), nullable=nullable)
+        return self._tagged(union, [s for s, _ in options], positions, None, options[0][1])
 
     def _located(self, schema: Any, pointer: str) -> tuple[Schema, str]:
-        seen = 0
-        while isinstance(schema, dict) and isinstance(schema.get("$ref"), str) and seen < 50:
-            pointer = schema["$ref"][1:]
-            schema = self.doc.resolve(schema["$ref"])
-            seen += 1
-        return (schema if isinstance(schema, dict) else {}), pointer
+        node, where = self.doc.follow(schema, pointer)
+        return (node if isinstance(node, dict) else {}), where
 
     def _resolve(self, schema: Any) -> Schema:
-        seen = 0
-        while isinstance(schema, dict) and isinstance(schema.get("$ref"), str) and seen < 50:
-            schema = self.doc.resolve(schema["$ref"])
-            seen += 1
-        return schema if isinstance(schema, dict) else {}
+        return self._located(schema, "")[0]
 
     def class_form(self, t: TypeRef | None) -> TypeRef | None:
         """`t`, marked where it is an alias of one class (`Pet = Cat`): such an alias can

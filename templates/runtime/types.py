@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import IO, Final, Literal
+from typing import IO, Final, Literal, TypedDict
 
 import httpx
 
-__all__ = ["Body", "FileTypes", "Headers", "Omit", "Query", "TimeoutTypes", "omit"]
+__all__ = [
+    "Body",
+    "FileTypes",
+    "Headers",
+    "Omit",
+    "Query",
+    "RequestOptions",
+    "TimeoutTypes",
+    "omit",
+]
 
 
 class Omit:
@@ -39,3 +48,12 @@ FileContent = bytes | IO[bytes]
 FileTypes = (
     FileContent | tuple[str | None, FileContent] | tuple[str | None, FileContent, str | None]
 )
+
+
+class RequestOptions(TypedDict, total=False):
+    """Per-request settings of the generic `client.get/post/put/patch/delete` methods."""
+
+    headers: Headers  # merged over the client's headers; `omit` removes one
+    query: Query  # the query string, each value encoded as the spec's default (form) style
+    timeout: TimeoutTypes  # this request's timeout, instead of the client's
+    max_retries: int  # this request's retries, instead of the client's

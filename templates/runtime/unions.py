@@ -94,7 +94,7 @@ def _prefer_exact(source: object, union: core_schema.CoreSchema) -> core_schema.
 
     def validate(payload: object, pick: Callable[[object], object]) -> object:
         value = pick(payload)
-        if _exact(value) or not isinstance(payload, dict):
+        if _exact(value):
             return value
         for i, member in enumerate(members):
             adapter = adapters.get(i)

@@ -66,8 +66,9 @@ def run(block: Block, namespace: dict[str, object]) -> None:
 
 def test_readme_blocks_run_in_order(mock_env: None, capsys: pytest.CaptureFixture[str]) -> None:
     found = blocks("README.md")
-    # install, set-up, 7 tour steps, async, 3 pagination, errors, retries, timeouts, raw, options
-    assert len(found) >= 15, [b.label() for b in found]
+    # set-up, 7 tour steps, async, 3 pagination, errors, retries, timeouts, raw, 2 streaming,
+    # request ids, validation, models, logging, client options, any path, per-call options
+    assert len(found) >= 25, [b.label() for b in found]
     namespace: dict[str, object] = {"__name__": "readme"}
     for block in found:
         run(block, namespace)
@@ -84,7 +85,7 @@ def test_api_md_blocks_each_run_alone(mock_env: None, api: Api) -> None:
         run(block, {"__name__": "api_md"})
 
 
-def test_readme_covers_async_pagination_errors_timeouts_raw_and_options() -> None:
+def test_readme_has_an_example_of_every_feature() -> None:
     headings = {b.heading for b in blocks("README.md")}
     for section in (
         "Async",
@@ -92,6 +93,13 @@ def test_readme_covers_async_pagination_errors_timeouts_raw_and_options() -> Non
         "Errors and retries",
         "Timeouts",
         "Raw responses",
+        "Streaming responses",
+        "Request ids",
+        "Response validation",
+        "Models",
+        "Logging",
+        "Client options",
+        "Requests to any path",
         "Per-call options",
     ):
         assert section in headings, f"README.md has no example under '{section}'"

@@ -53,18 +53,21 @@ GOOD_SNIPPET = """
 from __future__ import annotations
 
 import asyncio
-from datetime import datetime
+from datetime import datetime, timedelta
+from typing import Any
 
 from typing_extensions import assert_type
 
 from telnyx_missions import (
     APIResponse,
+    AsyncAPIResponse,
     AsyncPage,
     AsyncTelnyx,
     NotFoundError,
     Page,
     RateLimitError,
     Telnyx,
+    TelnyxError,
 )
 from telnyx_missions.types import (
     EventResponse,
@@ -159,6 +162,27 @@ def sync_usage(client: Telnyx) -> list[str]:
     assert_type(raw, APIResponse[MissionResponse])
     status_code: int = raw.status_code
     assert_type(raw.parse(), MissionResponse)
+    assert_type(raw.parse(to=dict), dict[Any, Any])
+    assert_type(raw.parse(to=MissionData), MissionData)
+    assert_type(raw.request_id, str | None)
+    assert_type(raw.elapsed, timedelta)
+    with client.ai.missions.with_streaming_response.retrieve(MISSION_ID) as streamed:
+        assert_type(streamed, APIResponse[MissionResponse])
+        for chunk in streamed.iter_bytes():
+            assert_type(chunk, bytes)
+    assert_type(client.get(f"/ai/missions/{MISSION_ID}", cast_to=MissionResponse), MissionResponse)
+    assert_type(
+        client.post("/ai/missions", cast_to=dict[str, object], body={"name": "x"}),
+        dict[str, object],
+    )
+    assert_type(created.to_dict(mode="json"), dict[str, object])
+    assert_type(created.to_json(indent=None), str)
+    copied = client.copy(default_query={"a": 1}, set_default_headers={"X": "y"})
+    assert_type(copied, Telnyx)
+    try:
+        client.ai.missions.runs.update(RUN_ID, mission_id=MISSION_ID, status="succeeded")
+    except TelnyxError as error:
+        print(error)
 
     quick = client.with_options(timeout=5.0, max_retries=0)
     try:
@@ -183,6 +207,12 @@ async def async_usage(client: AsyncTelnyx) -> None:
         "collect", mission_id=MISSION_ID, run_id=RUN_ID, status="failed"
     )
     assert_type(step.data.status, StepStatus)
+    raw = await client.ai.missions.with_raw_response.retrieve(MISSION_ID)
+    assert_type(raw, AsyncAPIResponse[MissionResponse])
+    assert_type(await raw.parse(), MissionResponse)
+    async with client.ai.missions.runs.with_streaming_response.list(MISSION_ID) as pages:
+        assert_type(await pages.parse(), AsyncPage[MissionRunData, Meta])
+    assert_type(await client.get("/ai/missions", cast_to=object), object)
 
 
 def main() -> None:
@@ -223,6 +253,14 @@ def misuse(client: Telnyx, async_client: AsyncTelnyx) -> None:
     client.ai.missions.retrieve(M).data.no_such_field  # E: attr-defined
     page: Page[MissionData, Meta] = async_client.ai.missions.list()  # E: assignment
     mission: MissionResponse = async_client.ai.missions.retrieve(M)  # E: assignment
+    client.ai.missions.runs.update(R, mission_id=M, status=None)  # E: arg-type
+    client.ai.missions.update_mission(M, description=None)  # E: arg-type
+
+
+
+async def misuse_async(async_client: AsyncTelnyx) -> None:
+    raw = await async_client.ai.missions.with_raw_response.retrieve(M)
+    parsed: MissionResponse = raw.parse()  # E: assignment
 """
 
 
@@ -279,7 +317,7 @@ def test_misuse_is_rejected_by_mypy_strict(mypy_on_snippets: tuple[int, str, Pat
         for number, line in enumerate(lines, start=1)
         if "# E: " in line
     }
-    assert len(expected) == 15
+    assert len(expected) == 18
     found = _errors(output, "bad_usage.py")
     missing = {
         number: f"{lines[number - 1].strip()}  (got {sorted(found.get(number, ()))})"

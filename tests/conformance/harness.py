@@ -4,7 +4,7 @@ JOB is a JSON file written by `check.py`. Each check feeds values through the pa
 the way users meet them, in strict mode, and compares what comes out with what went in:
 
 * schema: `TypeAdapter(<class>).validate_json(value)`, then the runtime's strict check,
-  then back to JSON (`to_dict()` for models), which must equal the value;
+  then back to JSON (`to_dict(mode="json")` for models), which must equal the value;
 * response: the operation's method over a mock transport that answers with the value;
 * request: the method called with the value's parts as arguments; the request the
   client sends must carry exactly that body, path and query.
@@ -34,9 +34,9 @@ clients = importlib.import_module(job["package"] + "._client")
 
 
 def plain(value: Any) -> Any:
-    """What the client gives back, as the JSON a user would get from `to_dict()`."""
+    """What the client gives back, as the JSON a user would get from `to_dict(mode="json")`."""
     if isinstance(value, pydantic.BaseModel):
-        return value.to_dict()  # type: ignore[attr-defined]
+        return value.to_dict(mode="json")  # type: ignore[attr-defined]
     if isinstance(value, list):
         return [plain(v) for v in value]
     if isinstance(value, dict):

@@ -6,6 +6,8 @@ client = Telnyx()  # reads TELNYX_API_KEY
 """
 
 from telnyx_missions._client import AsyncTelnyx, Telnyx
+from telnyx_missions._exceptions import TelnyxError
+from telnyx_missions._runtime.client import DefaultAsyncHttpxClient, DefaultHttpxClient
 from telnyx_missions._runtime.errors import (
     APIConnectionError,
     APIError,
@@ -16,7 +18,9 @@ from telnyx_missions._runtime.errors import (
     BadRequestError,
     ConflictError,
     InternalServerError,
+    InvalidURLError,
     MissingAPIKeyError,
+    NoNextPageError,
     NotFoundError,
     PaginationError,
     PermissionDeniedError,
@@ -24,8 +28,9 @@ from telnyx_missions._runtime.errors import (
     UnprocessableEntityError,
 )
 from telnyx_missions._runtime.pagination import AsyncPage, AsyncPager, Page, PageInfo
-from telnyx_missions._runtime.response import APIResponse
-from telnyx_missions._runtime.types import Omit, omit
+from telnyx_missions._runtime.response import APIResponse, AsyncAPIResponse
+from telnyx_missions._runtime.streaming import AsyncStream, Stream, StreamEvent
+from telnyx_missions._runtime.types import Omit, RequestOptions, omit
 from telnyx_missions._version import __version__
 
 __all__ = [
@@ -35,14 +40,20 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncAPIResponse",
     "AsyncPage",
     "AsyncPager",
+    "AsyncStream",
     "AsyncTelnyx",
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "DefaultAsyncHttpxClient",
+    "DefaultHttpxClient",
     "InternalServerError",
+    "InvalidURLError",
     "MissingAPIKeyError",
+    "NoNextPageError",
     "NotFoundError",
     "Omit",
     "Page",
@@ -50,7 +61,11 @@ __all__ = [
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RequestOptions",
+    "Stream",
+    "StreamEvent",
     "Telnyx",
+    "TelnyxError",
     "UnprocessableEntityError",
     "__version__",
     "omit",

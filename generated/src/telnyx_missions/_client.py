@@ -5,20 +5,21 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from functools import cached_property
-from types import TracebackType
 from typing import TYPE_CHECKING
 
 import httpx
 
+from telnyx_missions._runtime.base import AsyncClientBase, SyncClientBase
 from telnyx_missions._runtime.client import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     AsyncAPIClient,
     ClientSettings,
     SyncAPIClient,
+    configure_logging,
 )
 from telnyx_missions._runtime.errors import MissingAPIKeyError
-from telnyx_missions._runtime.types import Omit, TimeoutTypes, omit
+from telnyx_missions._runtime.types import TimeoutTypes
 from telnyx_missions._version import __version__
 
 if TYPE_CHECKING:
@@ -29,6 +30,13 @@ __all__ = ["AsyncTelnyx", "Telnyx"]
 DEFAULT_BASE_URL = "https://api.telnyx.com/v2"
 API_KEY_ENV = "TELNYX_API_KEY"
 BASE_URL_ENV = "TELNYX_BASE_URL"
+LOG_ENV = "TELNYX_LOG"
+# Error statuses retried (after connection errors and timeouts, which always are).
+RETRY_STATUSES: tuple[int | str, ...] = (408, 409, 429, "5XX")
+IDEMPOTENCY_HEADER: str | None = None
+REQUEST_ID_HEADER = "x-request-id"
+
+configure_logging(LOG_ENV)
 
 
 def _settings(
@@ -38,6 +46,7 @@ def _settings(
     timeout: TimeoutTypes,
     max_retries: int,
     default_headers: Mapping[str, str] | None,
+    default_query: Mapping[str, object] | None,
     strict: bool,
 ) -> ClientSettings:
     key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
@@ -53,23 +62,30 @@ def _settings(
         base_url=url,
         timeout=timeout,
         max_retries=max_retries,
-        default_headers=default_headers,
+        default_headers=default_headers or {},
         strict=strict,
         user_agent=f"telnyx-missions/{__version__} (python; httpx {httpx.__version__})",
+        default_query=default_query or {},
+        retry_statuses=RETRY_STATUSES,
+        idempotency_header=IDEMPOTENCY_HEADER,
+        request_id_header=REQUEST_ID_HEADER,
     )
 
 
-class Telnyx:
+class Telnyx(SyncClientBase):
     """Synchronous client for the Telnyx AI Missions API.
 
     Args:
       api_key: defaults to the `TELNYX_API_KEY` environment variable.
       base_url: defaults to `TELNYX_BASE_URL`, then `https://api.telnyx.com/v2`.
       timeout: seconds (or an `httpx.Timeout`) for each request; 60 s by default.
-      max_retries: retries after a connection error, a timeout, 408, 409, 429 or 5xx.
+      max_retries: retries after a connection error, a timeout, or a 408, 409, 429 and 5xx.
       default_headers: headers sent with every request.
-      http_client: an `httpx.Client` of your own (its pool stays open when the client closes).
-      strict: reject response fields and enum values the spec does not declare.
+      default_query: query parameters sent with every request.
+      http_client: an `httpx.Client` of your own, e.g. a `DefaultHttpxClient`
+        with a proxy (its pool stays open when the client closes).
+      strict: raise `APIResponseValidationError` for a response that does not match the spec
+        (missing or mistyped fields, unknown fields or enum values) instead of keeping it.
     """
 
     def __init__(
@@ -80,6 +96,7 @@ class Telnyx:
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
         http_client: httpx.Client | None = None,
         strict: bool = False,
     ) -> None:
@@ -89,9 +106,10 @@ class Telnyx:
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            default_query=default_query,
             strict=strict,
         )
-        self._client = SyncAPIClient(settings, http_client)
+        self._client = SyncAPIClient(settings, http_client, owns_http=http_client is None)
 
     @cached_property
     def ai(self) -> AiResource:
@@ -100,73 +118,21 @@ class Telnyx:
 
         return AiResource(self._client)
 
-    @property
-    def base_url(self) -> str:
-        return self._client._settings.base_url
 
-    @property
-    def timeout(self) -> TimeoutTypes:
-        return self._client._settings.timeout
-
-    @property
-    def max_retries(self) -> int:
-        return self._client._settings.max_retries
-
-    def with_options(
-        self,
-        *,
-        api_key: str | None = None,
-        base_url: str | None = None,
-        timeout: TimeoutTypes | Omit = omit,
-        max_retries: int | None = None,
-        default_headers: Mapping[str, str] | None = None,
-        strict: bool | None = None,
-    ) -> Telnyx:
-        """A copy of this client with some settings changed; it shares the connection pool."""
-        current = self._client._settings
-        copy = Telnyx.__new__(Telnyx)
-        settings = _settings(
-            api_key=api_key if api_key is not None else current.api_key,
-            base_url=base_url or current.base_url,
-            timeout=current.timeout if isinstance(timeout, Omit) else timeout,
-            max_retries=current.max_retries if max_retries is None else max_retries,
-            default_headers={**current.default_headers, **(default_headers or {})},
-            strict=current.strict if strict is None else strict,
-        )
-        copy._client = SyncAPIClient(settings, self._client._http)
-        copy._client._owns_http = False
-        return copy
-
-    def close(self) -> None:
-        """Close the connection pool."""
-        self._client.close()
-
-    def __enter__(self) -> Telnyx:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
-    def __repr__(self) -> str:
-        return f"<Telnyx base_url={self.base_url!r}>"
-
-
-class AsyncTelnyx:
+class AsyncTelnyx(AsyncClientBase):
     """Asynchronous client for the Telnyx AI Missions API.
 
     Args:
       api_key: defaults to the `TELNYX_API_KEY` environment variable.
       base_url: defaults to `TELNYX_BASE_URL`, then `https://api.telnyx.com/v2`.
       timeout: seconds (or an `httpx.Timeout`) for each request; 60 s by default.
-      max_retries: retries after a connection error, a timeout, 408, 409, 429 or 5xx.
+      max_retries: retries after a connection error, a timeout, or a 408, 409, 429 and 5xx.
       default_headers: headers sent with every request.
-      http_client: an `httpx.AsyncClient` of your own (its pool stays open when the client closes).
-      strict: reject response fields and enum values the spec does not declare.
+      default_query: query parameters sent with every request.
+      http_client: an `httpx.AsyncClient` of your own, e.g. a `DefaultAsyncHttpxClient`
+        with a proxy (its pool stays open when the client closes).
+      strict: raise `APIResponseValidationError` for a response that does not match the spec
+        (missing or mistyped fields, unknown fields or enum values) instead of keeping it.
     """
 
     def __init__(
@@ -177,6 +143,7 @@ class AsyncTelnyx:
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
         http_client: httpx.AsyncClient | None = None,
         strict: bool = False,
     ) -> None:
@@ -186,9 +153,10 @@ class AsyncTelnyx:
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            default_query=default_query,
             strict=strict,
         )
-        self._client = AsyncAPIClient(settings, http_client)
+        self._client = AsyncAPIClient(settings, http_client, owns_http=http_client is None)
 
     @cached_property
     def ai(self) -> AsyncAiResource:
@@ -196,58 +164,3 @@ class AsyncTelnyx:
         from telnyx_missions.resources.ai.ai import AsyncAiResource
 
         return AsyncAiResource(self._client)
-
-    @property
-    def base_url(self) -> str:
-        return self._client._settings.base_url
-
-    @property
-    def timeout(self) -> TimeoutTypes:
-        return self._client._settings.timeout
-
-    @property
-    def max_retries(self) -> int:
-        return self._client._settings.max_retries
-
-    def with_options(
-        self,
-        *,
-        api_key: str | None = None,
-        base_url: str | None = None,
-        timeout: TimeoutTypes | Omit = omit,
-        max_retries: int | None = None,
-        default_headers: Mapping[str, str] | None = None,
-        strict: bool | None = None,
-    ) -> AsyncTelnyx:
-        """A copy of this client with some settings changed; it shares the connection pool."""
-        current = self._client._settings
-        copy = AsyncTelnyx.__new__(AsyncTelnyx)
-        settings = _settings(
-            api_key=api_key if api_key is not None else current.api_key,
-            base_url=base_url or current.base_url,
-            timeout=current.timeout if isinstance(timeout, Omit) else timeout,
-            max_retries=current.max_retries if max_retries is None else max_retries,
-            default_headers={**current.default_headers, **(default_headers or {})},
-            strict=current.strict if strict is None else strict,
-        )
-        copy._client = AsyncAPIClient(settings, self._client._http)
-        copy._client._owns_http = False
-        return copy
-
-    async def close(self) -> None:
-        """Close the connection pool."""
-        await self._client.close()
-
-    async def __aenter__(self) -> AsyncTelnyx:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.close()
-
-    def __repr__(self) -> str:
-        return f"<AsyncTelnyx base_url={self.base_url!r}>"

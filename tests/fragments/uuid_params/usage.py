@@ -6,4 +6,4 @@ from uuid_params import UuidParamsClient
 
 client = UuidParamsClient(base_url="https://api.test")
 thing = uuid.uuid4()
-client.things.put_thing(thing, owner=uuid.uuid4(), id=str(thing), related=[uuid.uuid4(), "x"])
+client.things.update(thing, owner=uuid.uuid4(), id=str(thing), related=[uuid.uuid4(), "x"])

@@ -6,32 +6,48 @@ import asyncio
 import email.utils
 import enum
 import functools
+import json
 import logging
+import os
 import random
 import time
+import uuid
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
-from datetime import date, datetime
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timezone
+from types import NoneType
+from typing import Any, TypeVar, cast
 from urllib.parse import quote
 
 import httpx
 
-from .errors import APIConnectionError, APIResponseValidationError, APITimeoutError, status_error
+from .errors import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APITimeoutError,
+    InvalidURLError,
+    status_error,
+)
 from .pagination import PageRequest, _Pager, _Scheme
 from .query import QueryStyle, encode_query, scalar_text
-from .response import APIResponse, wants_raw_response
+from .response import RAW, STREAMED, APIResponse, AsyncAPIResponse, response_mode
+from .streaming import AsyncStream, Stream
 from .types import Body, Headers, Omit, Query, TimeoutTypes, omit
 
-if TYPE_CHECKING:
-    # Imported when a response is parsed, not with the client: that keeps import fast.
-    import pydantic
-
-__all__ = ["DEFAULT_TIMEOUT", "AsyncAPIClient", "ClientSettings", "SyncAPIClient", "path_template"]
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "AsyncAPIClient",
+    "ClientSettings",
+    "DefaultAsyncHttpxClient",
+    "DefaultHttpxClient",
+    "SyncAPIClient",
+    "configure_logging",
+    "path_template",
+]
 
 T = TypeVar("T")
-P = TypeVar("P")
-Q = TypeVar("Q", bound="_Pager[Any, Any]")
+P = TypeVar("P")  # a page class, `Page[Item, Meta]`
+Q = TypeVar("Q", bound="_Pager[Any, Any]")  # an async pager class
 log = logging.getLogger(__name__.rsplit(".", 2)[0])
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
@@ -39,8 +55,12 @@ DEFAULT_MAX_RETRIES = 2
 INITIAL_RETRY_DELAY = 0.5
 MAX_RETRY_DELAY = 8.0
 MAX_RETRY_AFTER = 60.0
+MAX_REDIRECTS = 20
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
-_RETRY_STATUSES = frozenset({408, 409, 429})
+# Methods that are safe to repeat: they get no idempotency key.
+_SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+# Never logged with their value.
+_SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
 
 
 def path_template(template: str, params: Mapping[str, object]) -> str:
@@ -53,45 +73,118 @@ def path_template(template: str, params: Mapping[str, object]) -> str:
     return template
 
 
+def configure_logging(env_var: str) -> None:
+    """Turn on the package's logging when `env_var` is `info` or `debug`.
+
+    It sets the level of the package's logger and, if the program has configured no
+    logging of its own, sends records to stderr (`logging.basicConfig`). Any other value,
+    or none, leaves logging as the program set it.
+    """
+    level = {"info": logging.INFO, "debug": logging.DEBUG}.get(
+        os.environ.get(env_var, "").strip().lower()
+    )
+    if level is not None:
+        logging.basicConfig(
+            format="[%(asctime)s %(name)s %(levelname)s] %(message)s",
+            datefmt="%Y-%m-%d %H:%M:%S",
+        )
+        log.setLevel(level)
+
+
+class DefaultHttpxClient(httpx.Client):
+    """An `httpx.Client` with the client's own defaults (timeouts, connection limits,
+    redirects left to the client): pass it as `http_client=` with proxies, HTTP/2,
+    certificates or transports of your own."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("timeout", DEFAULT_TIMEOUT)
+        kwargs.setdefault("limits", DEFAULT_LIMITS)
+        kwargs.setdefault("follow_redirects", False)
+        super().__init__(**kwargs)
+
+
+class DefaultAsyncHttpxClient(httpx.AsyncClient):
+    """`DefaultHttpxClient` for the async client."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("timeout", DEFAULT_TIMEOUT)
+        kwargs.setdefault("limits", DEFAULT_LIMITS)
+        kwargs.setdefault("follow_redirects", False)
+        super().__init__(**kwargs)
+
+
+def _checked_base_url(url: str) -> str:
+    """The base URL without a trailing slash; `InvalidURLError` naming it if it is not
+    an absolute http(s) URL."""
+    try:
+        parsed = httpx.URL(url)
+    except httpx.InvalidURL as exc:
+        raise InvalidURLError(f"Invalid base URL {url!r}: {exc}") from None
+    if parsed.scheme not in ("http", "https") or not parsed.host:
+        raise InvalidURLError(
+            f"Invalid base URL {url!r}: expected an absolute http:// or https:// URL"
+        )
+    return url.rstrip("/")
+
+
+def _status_codes(statuses: Sequence[int | str]) -> frozenset[int]:
+    """Status codes from `[408, 429, "5XX"]`: numbers, or a digit and XX for a range."""
+    codes: set[int] = set()
+    for status in statuses:
+        text = str(status).upper()
+        if len(text) == 3 and text[0].isdigit() and text[1:] == "XX":
+            first = int(text[0]) * 100
+            codes.update(range(first, first + 100))
+        else:
+            codes.add(int(text))
+    return frozenset(codes)
+
+
+@dataclass(frozen=True, eq=False, repr=False)
 class ClientSettings:
     """Connection settings shared by the sync and async clients."""
 
-    def __init__(
-        self,
-        *,
-        api_key: str | None,
-        auth: str,
-        auth_header: str,
-        base_url: str,
-        timeout: TimeoutTypes,
-        max_retries: int,
-        default_headers: Mapping[str, str] | None,
-        strict: bool,
-        user_agent: str,
-    ) -> None:
-        if max_retries < 0:
-            raise ValueError("max_retries must be 0 or more")
-        self._api_key = api_key
-        self.auth = auth
-        self.auth_header = auth_header
-        self.base_url = base_url.rstrip("/")
-        self.timeout = timeout
-        self.max_retries = max_retries
-        self.default_headers = dict(default_headers or {})
-        self.strict = strict
-        self.user_agent = user_agent
+    api_key: str | None
+    auth: str  # bearer, header or none
+    auth_header: str
+    base_url: str
+    timeout: TimeoutTypes
+    max_retries: int
+    default_headers: Mapping[str, str]
+    strict: bool
+    user_agent: str
+    default_query: Mapping[str, object]
+    retry_statuses: tuple[int | str, ...]  # error statuses retried: codes, and ranges like "5XX"
+    idempotency_header: str | None  # sent on non-GET requests, one value per call
+    request_id_header: str
 
-    @property
-    def api_key(self) -> str | None:
-        return self._api_key
+    def __post_init__(self) -> None:
+        if self.max_retries < 0:
+            raise ValueError("max_retries must be 0 or more")
+        set_ = object.__setattr__
+        set_(self, "base_url", _checked_base_url(self.base_url))
+        set_(self, "default_headers", dict(self.default_headers))
+        set_(self, "default_query", dict(self.default_query))
+        set_(self, "retry_codes", _status_codes(self.retry_statuses))
+        set_(self, "query_text", encode_query(self.default_query))
+        secret = {self.auth_header.lower()} if self.auth == "header" else set()
+        set_(self, "secret_headers", _SECRET_HEADERS | secret)
+
+    # Worked out once, in __post_init__.
+    retry_codes: frozenset[int] = field(init=False)
+    query_text: str = field(init=False)  # default_query, encoded
+    secret_headers: frozenset[str] = field(init=False)  # lower-case names never logged
+
+    def replace(self, **changes: Any) -> ClientSettings:
+        return replace(self, **changes)
 
     def headers(self) -> dict[str, str]:
         headers = {"Accept": "application/json", "User-Agent": self.user_agent}
-        if self._api_key:
+        if self.api_key:
             if self.auth == "bearer":
-                headers["Authorization"] = f"Bearer {self._api_key}"
+                headers["Authorization"] = f"Bearer {self.api_key}"
             elif self.auth == "header":
-                headers[self.auth_header] = self._api_key
+                headers[self.auth_header] = self.api_key
         headers.update(self.default_headers)
         return headers
 
@@ -105,7 +198,7 @@ class RequestParts:
     """Everything a generated method says about one request, before retries."""
 
     method: str
-    path: str
+    path: str  # relative to the base URL, or an absolute URL
     query: Query | None = None
     query_styles: Mapping[str, QueryStyle] | None = None
     body: object = omit
@@ -117,13 +210,22 @@ class RequestParts:
     extra_query: Query | None = None
     extra_body: Body | None = None
     timeout: TimeoutTypes | Omit = omit
+    max_retries: int | None = None  # this request's, instead of the client's
+
+
+# The models of an operation's error bodies: by status ("404"), range ("4XX") or "default".
+ErrorTypes = Mapping[str, Any]
 
 
 class _BaseClient:
     _settings: ClientSettings
 
     def _build_request(
-        self, http: httpx.Client | httpx.AsyncClient, parts: RequestParts, retries_taken: int
+        self,
+        http: httpx.Client | httpx.AsyncClient,
+        parts: RequestParts,
+        retries_taken: int,
+        idempotency_key: str | None,
     ) -> httpx.Request:
         settings = self._settings
         headers = settings.headers()
@@ -142,11 +244,16 @@ class _BaseClient:
             headers["Cookie"] = "; ".join(cookies)
         if retries_taken:
             headers["X-Retry-Count"] = str(retries_taken)
+        if idempotency_key is not None:
+            name = cast(str, settings.idempotency_header)
+            if not any(key.lower() == name.lower() for key in headers):
+                headers[name] = idempotency_key
         # The query string is built here, not by httpx, so that each OpenAPI style keeps
         # its delimiters literal and the same characters inside values encoded.
         query = "&".join(
             q
             for q in (
+                settings.query_text,
                 encode_query(parts.query or {}, parts.query_styles),
                 encode_query(parts.extra_query or {}),
             )
@@ -172,19 +279,25 @@ class _BaseClient:
                 content["content"] = payload
                 if parts.content_type:
                     headers.setdefault("Content-Type", parts.content_type)
-        return http.build_request(
-            parts.method,
-            # A next-page URL a server gave is absolute; every other path is relative.
-            (
-                parts.path
-                if parts.path.startswith(("https://", "http://"))
-                else settings.base_url + parts.path
+        url = parts.path if "://" in parts.path else settings.base_url + parts.path
+        if query:
+            url = f"{url}{'&' if '?' in url else '?'}{query}"
+        try:
+            return http.build_request(
+                parts.method,
+                url,
+                headers=headers,
+                timeout=settings.timeout if isinstance(parts.timeout, Omit) else parts.timeout,
+                **content,
             )
-            + (f"?{query}" if query else ""),
-            headers=headers,
-            timeout=settings.timeout if isinstance(parts.timeout, Omit) else parts.timeout,
-            **content,
-        )
+        except httpx.InvalidURL as exc:
+            raise InvalidURLError(f"Cannot request {url!r}: {exc}") from None
+
+    def _idempotency_key(self, parts: RequestParts) -> str | None:
+        """One key per call, the same on every retry of it; None where none is needed."""
+        if self._settings.idempotency_header is None or parts.method in _SAFE_METHODS:
+            return None
+        return str(uuid.uuid4())
 
     def _retry_delay(self, retries_taken: int, response: httpx.Response | None) -> float:
         if response is not None:
@@ -194,63 +307,149 @@ class _BaseClient:
         delay = min(INITIAL_RETRY_DELAY * 2.0**retries_taken, MAX_RETRY_DELAY)
         return delay * (1 - 0.25 * random.random())
 
-    @staticmethod
-    def _should_retry(response: httpx.Response) -> bool:
+    def _should_retry(self, response: httpx.Response) -> bool:
         hint: str | None = response.headers.get("x-should-retry")
         if hint in ("true", "false"):
             return hint == "true"
-        return response.status_code in _RETRY_STATUSES or response.status_code >= 500
+        return response.status_code in self._settings.retry_codes
+
+    def _redirected(self, response: httpx.Response) -> httpx.Request:
+        """The request a redirect asks for. httpx drops `Authorization` when it leaves
+        the origin; an API key in a header of the API's own naming goes too."""
+        request = cast(httpx.Request, response.next_request)
+        settings = self._settings
+        if settings.auth == "header" and _origin(request.url) != _origin(response.request.url):
+            request.headers.pop(settings.auth_header, None)
+        return request
+
+    def request_id(self, response: httpx.Response) -> str | None:
+        found: str | None = response.headers.get(self._settings.request_id_header)
+        return found
+
+    def _log_response(
+        self, request: httpx.Request, response: httpx.Response, started: float, retries: int
+    ) -> None:
+        ms = (time.monotonic() - started) * 1000
+        rid = self.request_id(response)
+        log.info(
+            "%s %s -> %d %s in %.0f ms%s%s",
+            request.method,
+            request.url,
+            response.status_code,
+            response.reason_phrase,
+            ms,
+            f", retry {retries}" if retries else "",
+            f", request id {rid}" if rid else "",
+        )
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug("request headers: %s", self._redacted(request.headers))
+            log.debug("response headers: %s", self._redacted(response.headers))
+
+    def _redacted(self, headers: httpx.Headers) -> dict[str, str]:
+        secret = self._settings.secret_headers
+        return {k: "<redacted>" if k.lower() in secret else v for k, v in headers.items()}
+
+    def _parse_as(self, response: httpx.Response, to: type[T]) -> T:
+        """`APIResponse.parse(to=...)`: the body as `to`; `str` is its text, whatever it holds."""
+        if to is str:
+            return cast(T, response.text)
+        return self._parse(response, to)
 
     def _parse(self, response: httpx.Response, cast_to: type[T]) -> T:
-        if cast_to is type(None):
-            return None
+        if cast_to is NoneType:
+            return cast(T, None)
         if cast_to is bytes:
             return cast(T, response.content)
+        if cast_to is httpx.Response:
+            return cast(T, response)
         if cast_to is str and "json" not in response.headers.get("content-type", ""):
             return cast(T, response.text)
-        import pydantic
+        content = response.content
+        if cast_to is object and not content.strip():
+            return cast(T, None)  # an untyped operation that answered with no body
+        return self._parse_json(response, content, cast_to)
 
-        from .models import StrictValidationError, check_strict
-
+    def _parse_json(self, response: httpx.Response, content: bytes, cast_to: type[T]) -> T:
+        models = _MODELS or _load_models()
+        strict = self._settings.strict
         try:
             # pydantic-core reads the bytes itself: faster than json.loads then validate.
-            parsed = _adapter(cast_to).validate_json(response.content)
-            if self._settings.strict:
-                check_strict(parsed)
-        except (pydantic.ValidationError, StrictValidationError) as exc:
-            try:
-                data: object = response.json()
-            except ValueError:
-                raise APIResponseValidationError(
-                    response, response.text, "The response body is not valid JSON"
-                ) from None
+            parsed = models.adapter(cast_to).validate_json(content)
+            if strict:
+                models.check_strict(parsed)
+            return cast(T, parsed)
+        except models.StrictValidationError as exc:
             raise APIResponseValidationError(
-                response, data, f"The response does not match its schema: {exc}"
+                response,
+                json.loads(content),
+                f"The response does not match its schema: {exc}",
+                request_id=self.request_id(response),
             ) from None
-        return cast(T, parsed)
+        except models.pydantic.ValidationError as exc:
+            problems = models.describe_errors(exc)
+        try:
+            data: object = json.loads(content)
+        except ValueError:
+            raise APIResponseValidationError(
+                response,
+                content.decode("utf-8", "replace"),
+                "The response body is not valid JSON",
+                request_id=self.request_id(response),
+            ) from None
+        if strict:
+            raise APIResponseValidationError(
+                response,
+                data,
+                f"The response does not match its schema: {problems}",
+                request_id=self.request_id(response),
+            )
+        request = response.request
+        log.info(
+            "%s %s: the response does not match its schema (%s); kept as received",
+            request.method,
+            request.url,
+            problems,
+        )
+        return cast(T, models.rebuild(cast_to, data))
 
-    def _raise_for_status(self, response: httpx.Response) -> None:
-        if response.is_success:
-            return
+    def _parse_event(self, response: httpx.Response, data: str, cast_to: type[T]) -> T:
+        """One event's data: text as it is for a string, JSON for anything else (or the
+        text, when no schema is declared and it is not JSON)."""
+        if cast_to is str:
+            return cast(T, data)
+        if cast_to is object:
+            try:
+                return cast(T, json.loads(data))
+            except ValueError:
+                return cast(T, data)
+        return self._parse_json(response, data.encode(), cast_to)
+
+    def _raise_for_status(self, response: httpx.Response, errors: ErrorTypes | None) -> None:
+        """Raise the status error of an error response (whose body has been read)."""
         try:
             body: object = response.json()
         except ValueError:
             body = response.text or None
-        raise status_error(response, body)
+        model = _error_model(errors, response.status_code) if errors else None
+        if model is not None and body is not None and not isinstance(body, str):
+            from .models import lenient
+
+            body = lenient(model, body)  # always lenient: never hide the error itself
+        raise status_error(response, body, request_id=self.request_id(response))
 
 
 class SyncAPIClient(_BaseClient):
-    def __init__(self, settings: ClientSettings, http_client: httpx.Client | None) -> None:
+    def __init__(
+        self, settings: ClientSettings, http_client: httpx.Client | None, *, owns_http: bool
+    ) -> None:
         self._settings = settings
-        self._owns_http = http_client is None
-        self._given_http = http_client
+        self._owns_http = owns_http
+        self._http_client = http_client
 
     @functools.cached_property
     def _http(self) -> httpx.Client:
         # Made on first use: its TLS context is most of what creating a client costs.
-        return self._given_http or httpx.Client(
-            timeout=self._settings.timeout, limits=DEFAULT_LIMITS
-        )
+        return self._http_client or DefaultHttpxClient(timeout=self._settings.timeout)
 
     def close(self) -> None:
         """Close the connection pool (not a pool the caller brought)."""
@@ -263,48 +462,72 @@ class SyncAPIClient(_BaseClient):
         path: str,
         *,
         cast_to: type[T],
-        query: Query | None = None,
-        query_styles: Mapping[str, QueryStyle] | None = None,
-        body: object = omit,
-        body_format: str = "json",
-        content_type: str | None = None,
-        headers: Mapping[str, object] | None = None,
-        cookies: Mapping[str, object] | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutTypes | Omit = omit,
+        errors: ErrorTypes | None = None,
+        stream_events: type[Any] | None = None,
+        **options: Any,
     ) -> T:
-        parts = RequestParts(
-            method=method,
-            path=path,
-            query=query,
-            query_styles=query_styles,
-            body=body,
-            body_format=body_format,
-            content_type=content_type,
-            headers=headers,
-            cookies=cookies,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-        def build(retries_taken: int) -> httpx.Request:
-            return self._build_request(self._http, parts, retries_taken)
-
-        response, retries_taken = self._send(build)
-        # An error status raises even for `with_raw_response`: there is nothing to parse.
-        self._raise_for_status(response)
-        if wants_raw_response.get():
+        """Send a request; its parsed body (or, for with_raw/streaming_response, an APIResponse)."""
+        if stream_events is not None:  # the operation was asked for an event stream
             return cast(
                 T,
-                APIResponse(
-                    response, functools.partial(self._parse, response, cast_to), retries_taken
-                ),
+                self.request_stream(method, path, cast_to=stream_events, errors=errors, **options),
             )
-        return self._parse(response, cast_to)
+        mode = response_mode.get()
+        parts = RequestParts(method, path, **options)
+        response, retries_taken = self._send(parts, stream=mode == STREAMED)
+        if not response.is_success:
+            response.read()
+            self._raise_for_status(response, errors)
+        if mode is None:
+            return self._parse(response, cast_to)
+        return cast(
+            T,
+            APIResponse(
+                response,
+                parse=lambda: self._parse(response, cast_to),
+                parse_to=lambda to: self._parse_as(response, to),
+                retries_taken=retries_taken,
+                request_id=self.request_id(response),
+            ),
+        )
+
+    def request_stream(
+        self,
+        method: str,
+        path: str,
+        *,
+        cast_to: type[T],
+        errors: ErrorTypes | None = None,
+        **options: Any,
+    ) -> Stream[T]:
+        """Send a request answered with `text/event-stream`: a Stream of its events."""
+        mode = response_mode.get()
+        options["headers"] = {"Accept": "text/event-stream", **(options.get("headers") or {})}
+        parts = RequestParts(method, path, **options)
+        response, retries_taken = self._send(parts, stream=mode != RAW)
+        if not response.is_success:
+            response.read()
+            self._raise_for_status(response, errors)
+        request_id = self.request_id(response)
+
+        def stream() -> Stream[T]:
+            return Stream(
+                response, lambda data: self._parse_event(response, data, cast_to), request_id
+            )
+
+        if mode is None:
+            return stream()
+        return cast(
+            Stream[T],
+            APIResponse(
+                response,
+                parse=stream,
+                parse_to=lambda to: self._parse_as(response, to),
+                retries_taken=retries_taken,
+                request_id=request_id,
+                body_is_stream=True,
+            ),
+        )
 
     def request_page(
         self,
@@ -314,6 +537,7 @@ class SyncAPIClient(_BaseClient):
         path: str,
         *,
         envelope: type[Any],
+        errors: ErrorTypes | None = None,
         query: Query | None = None,
         body: object = omit,
         **options: Any,
@@ -323,95 +547,139 @@ class SyncAPIClient(_BaseClient):
         `page` is its class (`Page[Item, Meta]`), `scheme` says where its items and its
         position are, `envelope` is the type of the whole response.
         """
+        make = getattr(page, "__origin__", page)  # Page[Item, Meta] types it; Page builds it
 
-        def page_of(request: PageRequest, raw: APIResponse[Any]) -> P:
-            return page(
-                scheme=scheme,
-                request=request,
-                body=raw.parse(),
-                http_response=raw.http_response,
-                fetch=fetch,
+        def page_of(request: PageRequest, response: httpx.Response) -> P:
+            parsed = self._parse(response, envelope)
+            return cast(
+                P,
+                make(
+                    scheme=scheme, request=request, body=parsed, http_response=response, fetch=fetch
+                ),
             )
 
         def fetch(request: PageRequest) -> P:
-            return page_of(request, self._raw(request, envelope))
+            return page_of(request, self._page_response(request, errors, stream=False)[0])
 
         first = PageRequest(method, path, query or {}, body, options)
-        if wants_raw_response.get():  # with_raw_response: parse() gives the page
-            raw = self._raw(first, envelope)
-            return cast(
-                P, APIResponse(raw.http_response, lambda: page_of(first, raw), raw.retries_taken)
-            )
-        return fetch(first)
+        mode = response_mode.get()
+        if mode is None:
+            return fetch(first)
+        # with_raw/streaming_response: the response, whose parse() gives the page
+        response, retries_taken = self._page_response(first, errors, stream=mode == STREAMED)
+        return cast(
+            P,
+            APIResponse(
+                response,
+                parse=lambda: page_of(first, response),
+                parse_to=lambda to: self._parse_as(response, to),
+                retries_taken=retries_taken,
+                request_id=self.request_id(response),
+            ),
+        )
 
-    def _raw(self, request: PageRequest, envelope: type[Any]) -> APIResponse[Any]:
-        """The response to one page's request, its headers included."""
-        token = wants_raw_response.set(True)
-        try:
-            response = self.request(
-                request.method,
-                request.path,
-                cast_to=envelope,
-                query=request.query,
-                body=request.body,
-                **request.options,
-            )
-        finally:
-            wants_raw_response.reset(token)
-        return cast(APIResponse[Any], response)
+    def _page_response(
+        self, request: PageRequest, errors: ErrorTypes | None, *, stream: bool
+    ) -> tuple[httpx.Response, int]:
+        parts = RequestParts(
+            request.method, request.path, query=request.query, body=request.body, **request.options
+        )
+        response, retries_taken = self._send(parts, stream=stream)
+        if not response.is_success:
+            response.read()
+            self._raise_for_status(response, errors)
+        return response, retries_taken
 
-    def _send(self, build: Callable[[int], httpx.Request]) -> tuple[httpx.Response, int]:
+    def _send(self, parts: RequestParts, *, stream: bool) -> tuple[httpx.Response, int]:
+        http = self._http
         retries_taken = 0
-        max_retries = self._settings.max_retries
+        max_retries = self._settings.max_retries if parts.max_retries is None else parts.max_retries
+        idempotency_key = (
+            None if self._settings.idempotency_header is None else self._idempotency_key(parts)
+        )
+        verbose = log.isEnabledFor(logging.INFO)
         while True:
-            request = build(retries_taken)
+            request = self._build_request(http, parts, retries_taken, idempotency_key)
+            started = time.monotonic() if verbose else 0.0
             try:
-                response = self._http.send(request)
+                response = http.send(request, stream=stream)
+                hops = 0
+                while response.next_request is not None:
+                    hops += 1
+                    if hops > MAX_REDIRECTS:
+                        response.close()
+                        raise APIConnectionError(
+                            request, f"Too many redirects (more than {MAX_REDIRECTS})."
+                        )
+                    redirect = self._redirected(response)
+                    response.close()
+                    response = http.send(redirect, stream=stream)
+            except httpx.UnsupportedProtocol as exc:
+                raise InvalidURLError(f"Cannot request {str(request.url)!r}: {exc}") from None
             except httpx.TimeoutException as exc:
                 if retries_taken < max_retries:
-                    self._sleep(retries_taken, None, request, type(exc).__name__)
+                    self._sleep(retries_taken, max_retries, None, request, type(exc).__name__)
                     retries_taken += 1
                     continue
                 raise APITimeoutError(request) from exc
             except httpx.TransportError as exc:
                 if retries_taken < max_retries:
-                    self._sleep(retries_taken, None, request, type(exc).__name__)
+                    self._sleep(retries_taken, max_retries, None, request, type(exc).__name__)
                     retries_taken += 1
                     continue
                 raise APIConnectionError(request) from exc
-            log.debug("%s %s -> %s", request.method, request.url, response.status_code)
+            if verbose:
+                self._log_response(request, response, started, retries_taken)
             if (
                 not response.is_success
                 and retries_taken < max_retries
                 and self._should_retry(response)
             ):
                 response.close()
-                self._sleep(retries_taken, response, request, str(response.status_code))
+                self._sleep(
+                    retries_taken, max_retries, response, request, str(response.status_code)
+                )
                 retries_taken += 1
                 continue
-            response.read()
             return response, retries_taken
 
     def _sleep(
-        self, retries_taken: int, response: httpx.Response | None, request: httpx.Request, why: str
+        self,
+        retries_taken: int,
+        max_retries: int,
+        response: httpx.Response | None,
+        request: httpx.Request,
+        why: str,
     ) -> None:
         delay = self._retry_delay(retries_taken, response)
-        log.info("retrying %s %s in %.2fs after %s", request.method, request.url, delay, why)
+        log.info(
+            "retrying %s %s in %.2f s after %s (retry %d of %d)",
+            request.method,
+            request.url,
+            delay,
+            why,
+            retries_taken + 1,
+            max_retries,
+        )
         time.sleep(delay)
 
 
 class AsyncAPIClient(_BaseClient):
-    def __init__(self, settings: ClientSettings, http_client: httpx.AsyncClient | None) -> None:
+    def __init__(
+        self,
+        settings: ClientSettings,
+        http_client: httpx.AsyncClient | None,
+        *,
+        owns_http: bool,
+    ) -> None:
         self._settings = settings
-        self._owns_http = http_client is None
-        self._given_http = http_client
+        self._owns_http = owns_http
+        self._http_client = http_client
 
     @functools.cached_property
     def _http(self) -> httpx.AsyncClient:
         # Made on first use: its TLS context is most of what creating a client costs.
-        return self._given_http or httpx.AsyncClient(
-            timeout=self._settings.timeout, limits=DEFAULT_LIMITS
-        )
+        return self._http_client or DefaultAsyncHttpxClient(timeout=self._settings.timeout)
 
     async def close(self) -> None:
         """Close the connection pool (not a pool the caller brought)."""
@@ -424,48 +692,74 @@ class AsyncAPIClient(_BaseClient):
         path: str,
         *,
         cast_to: type[T],
-        query: Query | None = None,
-        query_styles: Mapping[str, QueryStyle] | None = None,
-        body: object = omit,
-        body_format: str = "json",
-        content_type: str | None = None,
-        headers: Mapping[str, object] | None = None,
-        cookies: Mapping[str, object] | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutTypes | Omit = omit,
+        errors: ErrorTypes | None = None,
+        stream_events: type[Any] | None = None,
+        **options: Any,
     ) -> T:
-        parts = RequestParts(
-            method=method,
-            path=path,
-            query=query,
-            query_styles=query_styles,
-            body=body,
-            body_format=body_format,
-            content_type=content_type,
-            headers=headers,
-            cookies=cookies,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-        def build(retries_taken: int) -> httpx.Request:
-            return self._build_request(self._http, parts, retries_taken)
-
-        response, retries_taken = await self._send(build)
-        # An error status raises even for `with_raw_response`: there is nothing to parse.
-        self._raise_for_status(response)
-        if wants_raw_response.get():
+        """Send a request; its parsed body (or, for with_raw/streaming_response, an AsyncAPIResponse)."""
+        if stream_events is not None:  # the operation was asked for an event stream
             return cast(
                 T,
-                APIResponse(
-                    response, functools.partial(self._parse, response, cast_to), retries_taken
+                await self.request_stream(
+                    method, path, cast_to=stream_events, errors=errors, **options
                 ),
             )
-        return self._parse(response, cast_to)
+        mode = response_mode.get()
+        parts = RequestParts(method, path, **options)
+        response, retries_taken = await self._send(parts, stream=mode == STREAMED)
+        if not response.is_success:
+            await response.aread()
+            self._raise_for_status(response, errors)
+        if mode is None:
+            return self._parse(response, cast_to)
+        return cast(
+            T,
+            AsyncAPIResponse(
+                response,
+                parse=lambda: self._parse(response, cast_to),
+                parse_to=lambda to: self._parse_as(response, to),
+                retries_taken=retries_taken,
+                request_id=self.request_id(response),
+            ),
+        )
+
+    async def request_stream(
+        self,
+        method: str,
+        path: str,
+        *,
+        cast_to: type[T],
+        errors: ErrorTypes | None = None,
+        **options: Any,
+    ) -> AsyncStream[T]:
+        """Send a request answered with `text/event-stream`: an AsyncStream of its events."""
+        mode = response_mode.get()
+        options["headers"] = {"Accept": "text/event-stream", **(options.get("headers") or {})}
+        parts = RequestParts(method, path, **options)
+        response, retries_taken = await self._send(parts, stream=mode != RAW)
+        if not response.is_success:
+            await response.aread()
+            self._raise_for_status(response, errors)
+        request_id = self.request_id(response)
+
+        def stream() -> AsyncStream[T]:
+            return AsyncStream(
+                response, lambda data: self._parse_event(response, data, cast_to), request_id
+            )
+
+        if mode is None:
+            return stream()
+        return cast(
+            AsyncStream[T],
+            AsyncAPIResponse(
+                response,
+                parse=stream,
+                parse_to=lambda to: self._parse_as(response, to),
+                retries_taken=retries_taken,
+                request_id=request_id,
+                body_is_stream=True,
+            ),
+        )
 
     def request_page(
         self,
@@ -475,108 +769,154 @@ class AsyncAPIClient(_BaseClient):
         path: str,
         *,
         envelope: type[Any],
+        errors: ErrorTypes | None = None,
         query: Query | None = None,
         body: object = omit,
         **options: Any,
     ) -> Q:
         """A pager: await it for the first page, or `async for` over every item."""
-        page_class = pager.page_class
+        make = getattr(pager, "__origin__", pager).page_class
 
-        def page_of(request: PageRequest, raw: APIResponse[Any]) -> Any:
-            return page_class(
-                scheme=scheme,
-                request=request,
-                body=raw.parse(),
-                http_response=raw.http_response,
-                fetch=fetch,
+        def page_of(request: PageRequest, response: httpx.Response) -> Any:
+            parsed = self._parse(response, envelope)
+            return make(
+                scheme=scheme, request=request, body=parsed, http_response=response, fetch=fetch
             )
 
         async def fetch(request: PageRequest) -> Any:
-            return page_of(request, await self._raw(request, envelope))
+            return page_of(request, (await self._page_response(request, errors, stream=False))[0])
 
         first = PageRequest(method, path, query or {}, body, options)
-        if wants_raw_response.get():  # with_raw_response: parse() gives the page
+        mode = response_mode.get()
+        if mode is None:
+            return pager(lambda: fetch(first))
 
-            async def raw_first() -> Any:
-                raw = await self._raw(first, envelope)
-                return APIResponse(
-                    raw.http_response, lambda: page_of(first, raw), raw.retries_taken
-                )
-
-            return pager(raw_first)
-        return pager(lambda: fetch(first))
-
-    async def _raw(self, request: PageRequest, envelope: type[Any]) -> APIResponse[Any]:
-        """The response to one page's request, its headers included."""
-        token = wants_raw_response.set(True)
-        try:
-            response = await self.request(
-                request.method,
-                request.path,
-                cast_to=envelope,
-                query=request.query,
-                body=request.body,
-                **request.options,
+        async def raw_first() -> Any:  # with_raw/streaming_response: parse() gives the page
+            response, retries_taken = await self._page_response(
+                first, errors, stream=mode == STREAMED
             )
-        finally:
-            wants_raw_response.reset(token)
-        return cast(APIResponse[Any], response)
+            return AsyncAPIResponse(
+                response,
+                parse=lambda: page_of(first, response),
+                parse_to=lambda to: self._parse_as(response, to),
+                retries_taken=retries_taken,
+                request_id=self.request_id(response),
+            )
 
-    async def _send(self, build: Callable[[int], httpx.Request]) -> tuple[httpx.Response, int]:
+        return pager(raw_first)
+
+    async def _page_response(
+        self, request: PageRequest, errors: ErrorTypes | None, *, stream: bool
+    ) -> tuple[httpx.Response, int]:
+        parts = RequestParts(
+            request.method, request.path, query=request.query, body=request.body, **request.options
+        )
+        response, retries_taken = await self._send(parts, stream=stream)
+        if not response.is_success:
+            await response.aread()
+            self._raise_for_status(response, errors)
+        return response, retries_taken
+
+    async def _send(self, parts: RequestParts, *, stream: bool) -> tuple[httpx.Response, int]:
+        http = self._http
         retries_taken = 0
-        max_retries = self._settings.max_retries
+        max_retries = self._settings.max_retries if parts.max_retries is None else parts.max_retries
+        idempotency_key = (
+            None if self._settings.idempotency_header is None else self._idempotency_key(parts)
+        )
+        verbose = log.isEnabledFor(logging.INFO)
         while True:
-            request = build(retries_taken)
+            request = self._build_request(http, parts, retries_taken, idempotency_key)
+            started = time.monotonic() if verbose else 0.0
             try:
-                response = await self._http.send(request)
+                response = await http.send(request, stream=stream)
+                hops = 0
+                while response.next_request is not None:
+                    hops += 1
+                    if hops > MAX_REDIRECTS:
+                        await response.aclose()
+                        raise APIConnectionError(
+                            request, f"Too many redirects (more than {MAX_REDIRECTS})."
+                        )
+                    redirect = self._redirected(response)
+                    await response.aclose()
+                    response = await http.send(redirect, stream=stream)
+            except httpx.UnsupportedProtocol as exc:
+                raise InvalidURLError(f"Cannot request {str(request.url)!r}: {exc}") from None
             except httpx.TimeoutException as exc:
                 if retries_taken < max_retries:
-                    await self._sleep(retries_taken, None, request, type(exc).__name__)
+                    await self._sleep(retries_taken, max_retries, None, request, type(exc).__name__)
                     retries_taken += 1
                     continue
                 raise APITimeoutError(request) from exc
             except httpx.TransportError as exc:
                 if retries_taken < max_retries:
-                    await self._sleep(retries_taken, None, request, type(exc).__name__)
+                    await self._sleep(retries_taken, max_retries, None, request, type(exc).__name__)
                     retries_taken += 1
                     continue
                 raise APIConnectionError(request) from exc
-            log.debug("%s %s -> %s", request.method, request.url, response.status_code)
+            if verbose:
+                self._log_response(request, response, started, retries_taken)
             if (
                 not response.is_success
                 and retries_taken < max_retries
                 and self._should_retry(response)
             ):
                 await response.aclose()
-                await self._sleep(retries_taken, response, request, str(response.status_code))
+                await self._sleep(
+                    retries_taken, max_retries, response, request, str(response.status_code)
+                )
                 retries_taken += 1
                 continue
-            await response.aread()
             return response, retries_taken
 
     async def _sleep(
-        self, retries_taken: int, response: httpx.Response | None, request: httpx.Request, why: str
+        self,
+        retries_taken: int,
+        max_retries: int,
+        response: httpx.Response | None,
+        request: httpx.Request,
+        why: str,
     ) -> None:
         delay = self._retry_delay(retries_taken, response)
-        log.info("retrying %s %s in %.2fs after %s", request.method, request.url, delay, why)
+        log.info(
+            "retrying %s %s in %.2f s after %s (retry %d of %d)",
+            request.method,
+            request.url,
+            delay,
+            why,
+            retries_taken + 1,
+            max_retries,
+        )
         await asyncio.sleep(delay)
 
 
-_ADAPTERS: dict[Any, pydantic.TypeAdapter[Any]] = {}
+_MODELS: Any = None  # the models module, imported with the first response parsed
 
 
-def _adapter(cast_to: Any) -> pydantic.TypeAdapter[Any]:
-    """One TypeAdapter per response type: building them is the slow part of parsing."""
-    adapter = _ADAPTERS.get(cast_to)
-    if adapter is None:
-        import pydantic
+def _load_models() -> Any:
+    global _MODELS
+    from . import models
 
-        adapter = _ADAPTERS[cast_to] = pydantic.TypeAdapter(cast_to)
-    return adapter
+    _MODELS = models
+    return models
+
+
+def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    return url.scheme, url.host, url.port
+
+
+def _error_model(errors: ErrorTypes, status: int) -> Any:
+    """The declared model of an error body: for the status, its range, or the default."""
+    return errors.get(str(status)) or errors.get(f"{status // 100}XX") or errors.get("default")
 
 
 def _retry_after(headers: httpx.Headers) -> float | None:
-    """The server's own wait, if it gave one between 0 and 60 seconds."""
+    """The server's own wait, if it gave one between 0 and 60 seconds that makes sense.
+
+    `retry-after-ms` (milliseconds), else `Retry-After` as seconds or an HTTP date.
+    Anything else (`soon`, a malformed date) is no hint: the usual back-off applies.
+    """
     delay: float | None = None
     millis = headers.get("retry-after-ms")
     if millis is not None:
@@ -588,11 +928,20 @@ def _retry_after(headers: httpx.Headers) -> float | None:
         try:
             delay = float(text)
         except ValueError:
-            when = email.utils.parsedate_to_datetime(text) if text.strip() else None
-            delay = when.timestamp() - time.time() if when is not None else None
+            delay = _seconds_until(text)
     if delay is not None and 0 < delay <= MAX_RETRY_AFTER:
         return delay
     return None
+
+
+def _seconds_until(text: str) -> float | None:
+    try:
+        when = email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if when.tzinfo is None:  # "-0000": UTC, as RFC 5322 says
+        when = when.replace(tzinfo=timezone.utc)
+    return when.timestamp() - time.time()
 
 
 def _strip_omitted(value: object) -> object:
@@ -608,12 +957,6 @@ def _plain(value: object) -> object:
     if isinstance(value, Sequence) and not isinstance(value, (str, bytes, bytearray)):
         return list(value)
     raise TypeError(f"cannot send a {type(value).__name__} as JSON")
-
-
-def _jsonable(value: object) -> Any:
-    import pydantic_core
-
-    return pydantic_core.to_jsonable_python(value, by_alias=True, fallback=_plain)
 
 
 def _json_bytes(value: object) -> bytes:

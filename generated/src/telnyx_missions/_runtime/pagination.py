@@ -35,7 +35,7 @@ from urllib.parse import urljoin, urlsplit
 
 from typing_extensions import Self
 
-from .errors import PaginationError
+from .errors import NoNextPageError, PaginationError
 from .types import omit
 
 if TYPE_CHECKING:
@@ -266,7 +266,9 @@ class _BasePage(Generic[T, M]):
         self._http_response = http_response
         self._fetch = fetch
         self._seen: frozenset[object] = frozenset({self._position(request)})
-        self.items: list[T] = list(cast("list[T]", _dig(body, scheme.items) or []))
+        items = _dig(body, scheme.items)
+        # Not a list only where lenient parsing kept a drifted body as it came.
+        self.items: list[T] = list(cast("list[T]", items)) if isinstance(items, list) else []
         self.meta: M = cast(M, None if scheme.meta is None else _dig(body, scheme.meta))
 
     @property
@@ -281,7 +283,7 @@ class _BasePage(Generic[T, M]):
 
         if isinstance(self._body, pydantic.BaseModel):
             return self._body
-        return pydantic.RootModel[list[Any]].model_construct(root=cast("list[Any]", self._body))
+        return pydantic.RootModel[Any].model_construct(root=self._body)
 
     @property
     def http_response(self) -> httpx.Response:
@@ -308,7 +310,9 @@ class _BasePage(Generic[T, M]):
     def _next_request(self) -> PageRequest:
         info = self.next_page_info()
         if info is None:
-            raise LookupError("this is the last page: check has_next_page() first")
+            raise NoNextPageError(
+                f"{self._as_last()}: check has_next_page() before get_next_page()"
+            )
         request = info.apply(self._request)
         position = self._position(request)
         if position in self._seen:
@@ -334,6 +338,9 @@ class _BasePage(Generic[T, M]):
 
     def _describe(self) -> str:
         return f"{len(self.items)} items"
+
+    def _as_last(self) -> str:
+        return f"this page ({self._describe()}) is the last page"
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self._describe()}>"
@@ -428,6 +435,10 @@ class _PageNumbers(_BasePage[T, M]):
 
     def _describe(self) -> str:
         return f"page {self.page_number} of {self.total_pages}: {len(self.items)} items"
+
+    def _as_last(self) -> str:
+        n = len(self.items)
+        return f"page {self.page_number} of {self.total_pages} is the last page ({n} items)"
 
 
 class _Offsets(_BasePage[T, M]):

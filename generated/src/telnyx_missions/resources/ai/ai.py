@@ -11,15 +11,19 @@ if TYPE_CHECKING:
     from telnyx_missions.resources.ai.missions.missions import (
         AsyncMissionsResource,
         AsyncMissionsResourceWithRawResponse,
+        AsyncMissionsResourceWithStreamingResponse,
         MissionsResource,
         MissionsResourceWithRawResponse,
+        MissionsResourceWithStreamingResponse,
     )
 
 __all__ = [
     "AiResource",
     "AiResourceWithRawResponse",
+    "AiResourceWithStreamingResponse",
     "AsyncAiResource",
     "AsyncAiResourceWithRawResponse",
+    "AsyncAiResourceWithStreamingResponse",
 ]
 
 
@@ -41,9 +45,14 @@ class AiResource:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return AiResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AiResourceWithStreamingResponse:
+        """The same methods as context managers whose response body is not read up front."""
+        return AiResourceWithStreamingResponse(self)
+
 
 class AiResourceWithRawResponse:
-    """`ai` methods that return the raw HTTP response."""
+    """`ai` methods that return the raw HTTP response, its body read."""
 
     def __init__(self, resource: AiResource) -> None:
         self._resource = resource
@@ -53,6 +62,21 @@ class AiResourceWithRawResponse:
         from telnyx_missions.resources.ai.missions.missions import MissionsResourceWithRawResponse
 
         return MissionsResourceWithRawResponse(self._resource.missions)
+
+
+class AiResourceWithStreamingResponse:
+    """`ai` methods that return a context manager of the HTTP response, its body unread."""
+
+    def __init__(self, resource: AiResource) -> None:
+        self._resource = resource
+
+    @cached_property
+    def missions(self) -> MissionsResourceWithStreamingResponse:
+        from telnyx_missions.resources.ai.missions.missions import (
+            MissionsResourceWithStreamingResponse,
+        )
+
+        return MissionsResourceWithStreamingResponse(self._resource.missions)
 
 
 class AsyncAiResource:
@@ -73,9 +97,14 @@ class AsyncAiResource:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return AsyncAiResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncAiResourceWithStreamingResponse:
+        """The same methods as context managers whose response body is not read up front."""
+        return AsyncAiResourceWithStreamingResponse(self)
+
 
 class AsyncAiResourceWithRawResponse:
-    """`ai` methods that return the raw HTTP response."""
+    """`ai` methods that return the raw HTTP response, its body read."""
 
     def __init__(self, resource: AsyncAiResource) -> None:
         self._resource = resource
@@ -87,3 +116,18 @@ class AsyncAiResourceWithRawResponse:
         )
 
         return AsyncMissionsResourceWithRawResponse(self._resource.missions)
+
+
+class AsyncAiResourceWithStreamingResponse:
+    """`ai` methods that return a context manager of the HTTP response, its body unread."""
+
+    def __init__(self, resource: AsyncAiResource) -> None:
+        self._resource = resource
+
+    @cached_property
+    def missions(self) -> AsyncMissionsResourceWithStreamingResponse:
+        from telnyx_missions.resources.ai.missions.missions import (
+            AsyncMissionsResourceWithStreamingResponse,
+        )
+
+        return AsyncMissionsResourceWithStreamingResponse(self._resource.missions)

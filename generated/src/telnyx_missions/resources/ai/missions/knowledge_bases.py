@@ -6,14 +6,21 @@ from functools import cached_property
 from types import NoneType
 
 from telnyx_missions._runtime.client import AsyncAPIClient, SyncAPIClient, path_template
-from telnyx_missions._runtime.response import async_raw_response_wrapper, raw_response_wrapper
+from telnyx_missions._runtime.response import (
+    async_raw_response_wrapper,
+    async_streamed_response_wrapper,
+    raw_response_wrapper,
+    streamed_response_wrapper,
+)
 from telnyx_missions._runtime.types import Body, Headers, Omit, Query, TimeoutTypes, omit
 
 __all__ = [
     "AsyncKnowledgeBasesResource",
     "AsyncKnowledgeBasesResourceWithRawResponse",
+    "AsyncKnowledgeBasesResourceWithStreamingResponse",
     "KnowledgeBasesResource",
     "KnowledgeBasesResourceWithRawResponse",
+    "KnowledgeBasesResourceWithStreamingResponse",
 ]
 
 
@@ -27,6 +34,11 @@ class KnowledgeBasesResource:
     def with_raw_response(self) -> KnowledgeBasesResourceWithRawResponse:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return KnowledgeBasesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> KnowledgeBasesResourceWithStreamingResponse:
+        """The same methods as context managers whose response body is not read up front."""
+        return KnowledgeBasesResourceWithStreamingResponse(self)
 
     def list_knowledge_bases(
         self,
@@ -44,10 +56,13 @@ class KnowledgeBasesResource:
         Args:
           mission_id: Id of the mission. Declared as a plain string on this path (no UUID format).
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
+
         return self._client.request(
             "GET",
             path_template("/ai/missions/{mission_id}/knowledge-bases", {"mission_id": mission_id}),
             cast_to=object,
+            errors={"422": HTTPValidationError},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -71,10 +86,13 @@ class KnowledgeBasesResource:
         Args:
           mission_id: Id of the mission. Declared as a plain string on this path (no UUID format).
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
+
         return self._client.request(
             "POST",
             path_template("/ai/missions/{mission_id}/knowledge-bases", {"mission_id": mission_id}),
             cast_to=object,
+            errors={"422": HTTPValidationError},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -99,6 +117,8 @@ class KnowledgeBasesResource:
           mission_id: Id of the mission. Declared as a plain string on this path (no UUID format).
           knowledge_base_id: Id of the knowledge base.
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
+
         return self._client.request(
             "GET",
             path_template(
@@ -106,6 +126,7 @@ class KnowledgeBasesResource:
                 {"mission_id": mission_id, "knowledge_base_id": knowledge_base_id},
             ),
             cast_to=object,
+            errors={"422": HTTPValidationError},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -131,6 +152,8 @@ class KnowledgeBasesResource:
           mission_id: Id of the mission. Declared as a plain string on this path (no UUID format).
           knowledge_base_id: Id of the knowledge base.
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
+
         return self._client.request(
             "PUT",
             path_template(
@@ -138,6 +161,7 @@ class KnowledgeBasesResource:
                 {"mission_id": mission_id, "knowledge_base_id": knowledge_base_id},
             ),
             cast_to=object,
+            errors={"422": HTTPValidationError},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -162,6 +186,8 @@ class KnowledgeBasesResource:
           mission_id: Id of the mission. Declared as a plain string on this path (no UUID format).
           knowledge_base_id: Id of the knowledge base.
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
+
         return self._client.request(
             "DELETE",
             path_template(
@@ -169,6 +195,7 @@ class KnowledgeBasesResource:
                 {"mission_id": mission_id, "knowledge_base_id": knowledge_base_id},
             ),
             cast_to=NoneType,
+            errors={"422": HTTPValidationError},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -177,7 +204,7 @@ class KnowledgeBasesResource:
 
 
 class KnowledgeBasesResourceWithRawResponse:
-    """`ai.missions.knowledge_bases` methods that return the raw HTTP response."""
+    """`ai.missions.knowledge_bases` methods that return the raw HTTP response, its body read."""
 
     def __init__(self, resource: KnowledgeBasesResource) -> None:
         self._resource = resource
@@ -186,6 +213,18 @@ class KnowledgeBasesResourceWithRawResponse:
         self.get_knowledge_base = raw_response_wrapper(resource.get_knowledge_base)
         self.update_knowledge_base = raw_response_wrapper(resource.update_knowledge_base)
         self.delete_knowledge_base = raw_response_wrapper(resource.delete_knowledge_base)
+
+
+class KnowledgeBasesResourceWithStreamingResponse:
+    """`ai.missions.knowledge_bases` methods that return a context manager of the HTTP response, its body unread."""
+
+    def __init__(self, resource: KnowledgeBasesResource) -> None:
+        self._resource = resource
+        self.list_knowledge_bases = streamed_response_wrapper(resource.list_knowledge_bases)
+        self.create_knowledge_base = streamed_response_wrapper(resource.create_knowledge_base)
+        self.get_knowledge_base = streamed_response_wrapper(resource.get_knowledge_base)
+        self.update_knowledge_base = streamed_response_wrapper(resource.update_knowledge_base)
+        self.delete_knowledge_base = streamed_response_wrapper(resource.delete_knowledge_base)
 
 
 class AsyncKnowledgeBasesResource:
@@ -198,6 +237,11 @@ class AsyncKnowledgeBasesResource:
     def with_raw_response(self) -> AsyncKnowledgeBasesResourceWithRawResponse:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return AsyncKnowledgeBasesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncKnowledgeBasesResourceWithStreamingResponse:
+        """The same methods as context managers whose response body is not read up front."""
+        return AsyncKnowledgeBasesResourceWithStreamingResponse(self)
 
     async def list_knowledge_bases(
         self,
@@ -215,10 +259,13 @@ class AsyncKnowledgeBasesResource:
         Args:
           mission_id: Id of the mission. Declared as a plain string on this path (no UUID format).
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
+
         return await self._client.request(
             "GET",
             path_template("/ai/missions/{mission_id}/knowledge-bases", {"mission_id": mission_id}),
             cast_to=object,
+            errors={"422": HTTPValidationError},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -242,10 +289,13 @@ class AsyncKnowledgeBasesResource:
         Args:
           mission_id: Id of the mission. Declared as a plain string on this path (no UUID format).
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
+
         return await self._client.request(
             "POST",
             path_template("/ai/missions/{mission_id}/knowledge-bases", {"mission_id": mission_id}),
             cast_to=object,
+            errors={"422": HTTPValidationError},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -270,6 +320,8 @@ class AsyncKnowledgeBasesResource:
           mission_id: Id of the mission. Declared as a plain string on this path (no UUID format).
           knowledge_base_id: Id of the knowledge base.
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
+
         return await self._client.request(
             "GET",
             path_template(
@@ -277,6 +329,7 @@ class AsyncKnowledgeBasesResource:
                 {"mission_id": mission_id, "knowledge_base_id": knowledge_base_id},
             ),
             cast_to=object,
+            errors={"422": HTTPValidationError},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -302,6 +355,8 @@ class AsyncKnowledgeBasesResource:
           mission_id: Id of the mission. Declared as a plain string on this path (no UUID format).
           knowledge_base_id: Id of the knowledge base.
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
+
         return await self._client.request(
             "PUT",
             path_template(
@@ -309,6 +364,7 @@ class AsyncKnowledgeBasesResource:
                 {"mission_id": mission_id, "knowledge_base_id": knowledge_base_id},
             ),
             cast_to=object,
+            errors={"422": HTTPValidationError},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -333,6 +389,8 @@ class AsyncKnowledgeBasesResource:
           mission_id: Id of the mission. Declared as a plain string on this path (no UUID format).
           knowledge_base_id: Id of the knowledge base.
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
+
         return await self._client.request(
             "DELETE",
             path_template(
@@ -340,6 +398,7 @@ class AsyncKnowledgeBasesResource:
                 {"mission_id": mission_id, "knowledge_base_id": knowledge_base_id},
             ),
             cast_to=NoneType,
+            errors={"422": HTTPValidationError},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -348,7 +407,7 @@ class AsyncKnowledgeBasesResource:
 
 
 class AsyncKnowledgeBasesResourceWithRawResponse:
-    """`ai.missions.knowledge_bases` methods that return the raw HTTP response."""
+    """`ai.missions.knowledge_bases` methods that return the raw HTTP response, its body read."""
 
     def __init__(self, resource: AsyncKnowledgeBasesResource) -> None:
         self._resource = resource
@@ -357,3 +416,15 @@ class AsyncKnowledgeBasesResourceWithRawResponse:
         self.get_knowledge_base = async_raw_response_wrapper(resource.get_knowledge_base)
         self.update_knowledge_base = async_raw_response_wrapper(resource.update_knowledge_base)
         self.delete_knowledge_base = async_raw_response_wrapper(resource.delete_knowledge_base)
+
+
+class AsyncKnowledgeBasesResourceWithStreamingResponse:
+    """`ai.missions.knowledge_bases` methods that return a context manager of the HTTP response, its body unread."""
+
+    def __init__(self, resource: AsyncKnowledgeBasesResource) -> None:
+        self._resource = resource
+        self.list_knowledge_bases = async_streamed_response_wrapper(resource.list_knowledge_bases)
+        self.create_knowledge_base = async_streamed_response_wrapper(resource.create_knowledge_base)
+        self.get_knowledge_base = async_streamed_response_wrapper(resource.get_knowledge_base)
+        self.update_knowledge_base = async_streamed_response_wrapper(resource.update_knowledge_base)
+        self.delete_knowledge_base = async_streamed_response_wrapper(resource.delete_knowledge_base)

@@ -6,14 +6,21 @@ from functools import cached_property
 from types import NoneType
 
 from telnyx_missions._runtime.client import AsyncAPIClient, SyncAPIClient, path_template
-from telnyx_missions._runtime.response import async_raw_response_wrapper, raw_response_wrapper
+from telnyx_missions._runtime.response import (
+    async_raw_response_wrapper,
+    async_streamed_response_wrapper,
+    raw_response_wrapper,
+    streamed_response_wrapper,
+)
 from telnyx_missions._runtime.types import Body, Headers, Omit, Query, TimeoutTypes, omit
 
 __all__ = [
     "AsyncMcpServersResource",
     "AsyncMcpServersResourceWithRawResponse",
+    "AsyncMcpServersResourceWithStreamingResponse",
     "McpServersResource",
     "McpServersResourceWithRawResponse",
+    "McpServersResourceWithStreamingResponse",
 ]
 
 
@@ -27,6 +34,11 @@ class McpServersResource:
     def with_raw_response(self) -> McpServersResourceWithRawResponse:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return McpServersResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> McpServersResourceWithStreamingResponse:
+        """The same methods as context managers whose response body is not read up front."""
+        return McpServersResourceWithStreamingResponse(self)
 
     def list_mcp_servers(
         self,
@@ -44,10 +56,13 @@ class McpServersResource:
         Args:
           mission_id: Id of the mission. Declared as a plain string on this path (no UUID format).
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
+
         return self._client.request(
             "GET",
             path_template("/ai/missions/{mission_id}/mcp-servers", {"mission_id": mission_id}),
             cast_to=object,
+            errors={"422": HTTPValidationError},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -71,10 +86,13 @@ class McpServersResource:
         Args:
           mission_id: Id of the mission. Declared as a plain string on this path (no UUID format).
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
+
         return self._client.request(
             "POST",
             path_template("/ai/missions/{mission_id}/mcp-servers", {"mission_id": mission_id}),
             cast_to=object,
+            errors={"422": HTTPValidationError},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -99,6 +117,8 @@ class McpServersResource:
           mission_id: Id of the mission. Declared as a plain string on this path (no UUID format).
           mcp_server_id: Id of the MCP server.
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
+
         return self._client.request(
             "GET",
             path_template(
@@ -106,6 +126,7 @@ class McpServersResource:
                 {"mission_id": mission_id, "mcp_server_id": mcp_server_id},
             ),
             cast_to=object,
+            errors={"422": HTTPValidationError},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -131,6 +152,8 @@ class McpServersResource:
           mission_id: Id of the mission. Declared as a plain string on this path (no UUID format).
           mcp_server_id: Id of the MCP server.
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
+
         return self._client.request(
             "PUT",
             path_template(
@@ -138,6 +161,7 @@ class McpServersResource:
                 {"mission_id": mission_id, "mcp_server_id": mcp_server_id},
             ),
             cast_to=object,
+            errors={"422": HTTPValidationError},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -162,6 +186,8 @@ class McpServersResource:
           mission_id: Id of the mission. Declared as a plain string on this path (no UUID format).
           mcp_server_id: Id of the MCP server.
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
+
         return self._client.request(
             "DELETE",
             path_template(
@@ -169,6 +195,7 @@ class McpServersResource:
                 {"mission_id": mission_id, "mcp_server_id": mcp_server_id},
             ),
             cast_to=NoneType,
+            errors={"422": HTTPValidationError},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -177,7 +204,7 @@ class McpServersResource:
 
 
 class McpServersResourceWithRawResponse:
-    """`ai.missions.mcp_servers` methods that return the raw HTTP response."""
+    """`ai.missions.mcp_servers` methods that return the raw HTTP response, its body read."""
 
     def __init__(self, resource: McpServersResource) -> None:
         self._resource = resource
@@ -186,6 +213,18 @@ class McpServersResourceWithRawResponse:
         self.get_mcp_server = raw_response_wrapper(resource.get_mcp_server)
         self.update_mcp_server = raw_response_wrapper(resource.update_mcp_server)
         self.delete_mcp_server = raw_response_wrapper(resource.delete_mcp_server)
+
+
+class McpServersResourceWithStreamingResponse:
+    """`ai.missions.mcp_servers` methods that return a context manager of the HTTP response, its body unread."""
+
+    def __init__(self, resource: McpServersResource) -> None:
+        self._resource = resource
+        self.list_mcp_servers = streamed_response_wrapper(resource.list_mcp_servers)
+        self.create_mcp_server = streamed_response_wrapper(resource.create_mcp_server)
+        self.get_mcp_server = streamed_response_wrapper(resource.get_mcp_server)
+        self.update_mcp_server = streamed_response_wrapper(resource.update_mcp_server)
+        self.delete_mcp_server = streamed_response_wrapper(resource.delete_mcp_server)
 
 
 class AsyncMcpServersResource:
@@ -198,6 +237,11 @@ class AsyncMcpServersResource:
     def with_raw_response(self) -> AsyncMcpServersResourceWithRawResponse:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return AsyncMcpServersResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncMcpServersResourceWithStreamingResponse:
+        """The same methods as context managers whose response body is not read up front."""
+        return AsyncMcpServersResourceWithStreamingResponse(self)
 
     async def list_mcp_servers(
         self,
@@ -215,10 +259,13 @@ class AsyncMcpServersResource:
         Args:
           mission_id: Id of the mission. Declared as a plain string on this path (no UUID format).
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
+
         return await self._client.request(
             "GET",
             path_template("/ai/missions/{mission_id}/mcp-servers", {"mission_id": mission_id}),
             cast_to=object,
+            errors={"422": HTTPValidationError},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -242,10 +289,13 @@ class AsyncMcpServersResource:
         Args:
           mission_id: Id of the mission. Declared as a plain string on this path (no UUID format).
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
+
         return await self._client.request(
             "POST",
             path_template("/ai/missions/{mission_id}/mcp-servers", {"mission_id": mission_id}),
             cast_to=object,
+            errors={"422": HTTPValidationError},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -270,6 +320,8 @@ class AsyncMcpServersResource:
           mission_id: Id of the mission. Declared as a plain string on this path (no UUID format).
           mcp_server_id: Id of the MCP server.
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
+
         return await self._client.request(
             "GET",
             path_template(
@@ -277,6 +329,7 @@ class AsyncMcpServersResource:
                 {"mission_id": mission_id, "mcp_server_id": mcp_server_id},
             ),
             cast_to=object,
+            errors={"422": HTTPValidationError},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -302,6 +355,8 @@ class AsyncMcpServersResource:
           mission_id: Id of the mission. Declared as a plain string on this path (no UUID format).
           mcp_server_id: Id of the MCP server.
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
+
         return await self._client.request(
             "PUT",
             path_template(
@@ -309,6 +364,7 @@ class AsyncMcpServersResource:
                 {"mission_id": mission_id, "mcp_server_id": mcp_server_id},
             ),
             cast_to=object,
+            errors={"422": HTTPValidationError},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -333,6 +389,8 @@ class AsyncMcpServersResource:
           mission_id: Id of the mission. Declared as a plain string on this path (no UUID format).
           mcp_server_id: Id of the MCP server.
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
+
         return await self._client.request(
             "DELETE",
             path_template(
@@ -340,6 +398,7 @@ class AsyncMcpServersResource:
                 {"mission_id": mission_id, "mcp_server_id": mcp_server_id},
             ),
             cast_to=NoneType,
+            errors={"422": HTTPValidationError},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -348,7 +407,7 @@ class AsyncMcpServersResource:
 
 
 class AsyncMcpServersResourceWithRawResponse:
-    """`ai.missions.mcp_servers` methods that return the raw HTTP response."""
+    """`ai.missions.mcp_servers` methods that return the raw HTTP response, its body read."""
 
     def __init__(self, resource: AsyncMcpServersResource) -> None:
         self._resource = resource
@@ -357,3 +416,15 @@ class AsyncMcpServersResourceWithRawResponse:
         self.get_mcp_server = async_raw_response_wrapper(resource.get_mcp_server)
         self.update_mcp_server = async_raw_response_wrapper(resource.update_mcp_server)
         self.delete_mcp_server = async_raw_response_wrapper(resource.delete_mcp_server)
+
+
+class AsyncMcpServersResourceWithStreamingResponse:
+    """`ai.missions.mcp_servers` methods that return a context manager of the HTTP response, its body unread."""
+
+    def __init__(self, resource: AsyncMcpServersResource) -> None:
+        self._resource = resource
+        self.list_mcp_servers = async_streamed_response_wrapper(resource.list_mcp_servers)
+        self.create_mcp_server = async_streamed_response_wrapper(resource.create_mcp_server)
+        self.get_mcp_server = async_streamed_response_wrapper(resource.get_mcp_server)
+        self.update_mcp_server = async_streamed_response_wrapper(resource.update_mcp_server)
+        self.delete_mcp_server = async_streamed_response_wrapper(resource.delete_mcp_server)

@@ -10,33 +10,46 @@ from uuid import UUID
 
 from telnyx_missions._runtime.client import AsyncAPIClient, SyncAPIClient, path_template
 from telnyx_missions._runtime.pagination import AsyncPager, Page, PageNumberScheme, Param
-from telnyx_missions._runtime.response import async_raw_response_wrapper, raw_response_wrapper
+from telnyx_missions._runtime.response import (
+    async_raw_response_wrapper,
+    async_streamed_response_wrapper,
+    raw_response_wrapper,
+    streamed_response_wrapper,
+)
 from telnyx_missions._runtime.types import Body, Headers, Omit, Query, TimeoutTypes, omit
 
 if TYPE_CHECKING:
     from telnyx_missions.resources.ai.missions.knowledge_bases import (
         AsyncKnowledgeBasesResource,
         AsyncKnowledgeBasesResourceWithRawResponse,
+        AsyncKnowledgeBasesResourceWithStreamingResponse,
         KnowledgeBasesResource,
         KnowledgeBasesResourceWithRawResponse,
+        KnowledgeBasesResourceWithStreamingResponse,
     )
     from telnyx_missions.resources.ai.missions.mcp_servers import (
         AsyncMcpServersResource,
         AsyncMcpServersResourceWithRawResponse,
+        AsyncMcpServersResourceWithStreamingResponse,
         McpServersResource,
         McpServersResourceWithRawResponse,
+        McpServersResourceWithStreamingResponse,
     )
     from telnyx_missions.resources.ai.missions.runs.runs import (
         AsyncRunsResource,
         AsyncRunsResourceWithRawResponse,
+        AsyncRunsResourceWithStreamingResponse,
         RunsResource,
         RunsResourceWithRawResponse,
+        RunsResourceWithStreamingResponse,
     )
     from telnyx_missions.resources.ai.missions.tools import (
         AsyncToolsResource,
         AsyncToolsResourceWithRawResponse,
+        AsyncToolsResourceWithStreamingResponse,
         ToolsResource,
         ToolsResourceWithRawResponse,
+        ToolsResourceWithStreamingResponse,
     )
     from telnyx_missions.types.event_data import EventData
     from telnyx_missions.types.execution_mode import ExecutionMode, ExecutionModeLiteral
@@ -47,8 +60,10 @@ if TYPE_CHECKING:
 __all__ = [
     "AsyncMissionsResource",
     "AsyncMissionsResourceWithRawResponse",
+    "AsyncMissionsResourceWithStreamingResponse",
     "MissionsResource",
     "MissionsResourceWithRawResponse",
+    "MissionsResourceWithStreamingResponse",
 ]
 
 
@@ -91,6 +106,11 @@ class MissionsResource:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return MissionsResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> MissionsResourceWithStreamingResponse:
+        """The same methods as context managers whose response body is not read up front."""
+        return MissionsResourceWithStreamingResponse(self)
+
     def list(
         self,
         *,
@@ -110,6 +130,7 @@ class MissionsResource:
           page_size: Number of items per page (mission and run lists default to 20). Server default:
             20.
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
         from telnyx_missions.types.meta import Meta
         from telnyx_missions.types.mission_data import MissionData
         from telnyx_missions.types.missions_list_response import MissionsListResponse
@@ -126,6 +147,7 @@ class MissionsResource:
             "GET",
             "/ai/missions",
             envelope=MissionsListResponse,
+            errors={"422": HTTPValidationError},
             query={"page[number]": page_number, "page[size]": page_size},
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -137,11 +159,11 @@ class MissionsResource:
         self,
         *,
         name: str,
-        description: str | Omit | None = omit,
-        execution_mode: ExecutionMode | ExecutionModeLiteral | Omit | None = omit,
-        instructions: str | Omit | None = omit,
-        metadata: Mapping[str, object] | Omit | None = omit,
-        model: str | Omit | None = omit,
+        description: str | Omit = omit,
+        execution_mode: ExecutionMode | ExecutionModeLiteral | Omit = omit,
+        instructions: str | Omit = omit,
+        metadata: Mapping[str, object] | Omit = omit,
+        model: str | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -160,12 +182,14 @@ class MissionsResource:
           metadata: Free-form key/value data to attach.
           model: Name of the language model to use.
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
         from telnyx_missions.types.mission_response import MissionResponse
 
         return self._client.request(
             "POST",
             "/ai/missions",
             cast_to=MissionResponse,
+            errors={"422": HTTPValidationError},
             body={
                 "name": name,
                 "description": description,
@@ -203,6 +227,7 @@ class MissionsResource:
         """
         from telnyx_missions.types.event_data import EventData
         from telnyx_missions.types.events_list_response import EventsListResponse
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
         from telnyx_missions.types.meta import Meta
 
         return self._client.request_page(
@@ -217,6 +242,7 @@ class MissionsResource:
             "GET",
             "/ai/missions/events",
             envelope=EventsListResponse,
+            errors={"422": HTTPValidationError},
             query={"type": type, "page[number]": page_number, "page[size]": page_size},
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -240,12 +266,14 @@ class MissionsResource:
         Args:
           mission_id: Id of the mission (a UUID).
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
         from telnyx_missions.types.mission_response import MissionResponse
 
         return self._client.request(
             "GET",
             path_template("/ai/missions/{mission_id}", {"mission_id": mission_id}),
             cast_to=MissionResponse,
+            errors={"422": HTTPValidationError},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -256,12 +284,12 @@ class MissionsResource:
         self,
         mission_id: str | UUID,
         *,
-        description: str | Omit | None = omit,
-        execution_mode: ExecutionMode | ExecutionModeLiteral | Omit | None = omit,
-        instructions: str | Omit | None = omit,
-        metadata: Mapping[str, object] | Omit | None = omit,
-        model: str | Omit | None = omit,
-        name: str | Omit | None = omit,
+        description: str | Omit = omit,
+        execution_mode: ExecutionMode | ExecutionModeLiteral | Omit = omit,
+        instructions: str | Omit = omit,
+        metadata: Mapping[str, object] | Omit = omit,
+        model: str | Omit = omit,
+        name: str | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -280,12 +308,14 @@ class MissionsResource:
           model: New language model name.
           name: New name.
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
         from telnyx_missions.types.mission_response import MissionResponse
 
         return self._client.request(
             "PUT",
             path_template("/ai/missions/{mission_id}", {"mission_id": mission_id}),
             cast_to=MissionResponse,
+            errors={"422": HTTPValidationError},
             body={
                 "description": description,
                 "execution_mode": execution_mode,
@@ -316,10 +346,13 @@ class MissionsResource:
         Args:
           mission_id: Id of the mission (a UUID).
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
+
         return self._client.request(
             "DELETE",
             path_template("/ai/missions/{mission_id}", {"mission_id": mission_id}),
             cast_to=NoneType,
+            errors={"422": HTTPValidationError},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -342,10 +375,13 @@ class MissionsResource:
         Args:
           mission_id: Id of the mission. Declared as a plain string on this path (no UUID format).
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
+
         return self._client.request(
             "POST",
             path_template("/ai/missions/{mission_id}/clone", {"mission_id": mission_id}),
             cast_to=object,
+            errors={"422": HTTPValidationError},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -354,7 +390,7 @@ class MissionsResource:
 
 
 class MissionsResourceWithRawResponse:
-    """`ai.missions` methods that return the raw HTTP response."""
+    """`ai.missions` methods that return the raw HTTP response, its body read."""
 
     def __init__(self, resource: MissionsResource) -> None:
         self._resource = resource
@@ -393,6 +429,50 @@ class MissionsResourceWithRawResponse:
         from telnyx_missions.resources.ai.missions.tools import ToolsResourceWithRawResponse
 
         return ToolsResourceWithRawResponse(self._resource.tools)
+
+
+class MissionsResourceWithStreamingResponse:
+    """`ai.missions` methods that return a context manager of the HTTP response, its body unread."""
+
+    def __init__(self, resource: MissionsResource) -> None:
+        self._resource = resource
+        self.list = streamed_response_wrapper(resource.list)
+        self.create = streamed_response_wrapper(resource.create)
+        self.list_events = streamed_response_wrapper(resource.list_events)
+        self.retrieve = streamed_response_wrapper(resource.retrieve)
+        self.update_mission = streamed_response_wrapper(resource.update_mission)
+        self.delete_mission = streamed_response_wrapper(resource.delete_mission)
+        self.clone_mission = streamed_response_wrapper(resource.clone_mission)
+
+    @cached_property
+    def knowledge_bases(self) -> KnowledgeBasesResourceWithStreamingResponse:
+        from telnyx_missions.resources.ai.missions.knowledge_bases import (
+            KnowledgeBasesResourceWithStreamingResponse,
+        )
+
+        return KnowledgeBasesResourceWithStreamingResponse(self._resource.knowledge_bases)
+
+    @cached_property
+    def mcp_servers(self) -> McpServersResourceWithStreamingResponse:
+        from telnyx_missions.resources.ai.missions.mcp_servers import (
+            McpServersResourceWithStreamingResponse,
+        )
+
+        return McpServersResourceWithStreamingResponse(self._resource.mcp_servers)
+
+    @cached_property
+    def runs(self) -> RunsResourceWithStreamingResponse:
+        from telnyx_missions.resources.ai.missions.runs.runs import (
+            RunsResourceWithStreamingResponse,
+        )
+
+        return RunsResourceWithStreamingResponse(self._resource.runs)
+
+    @cached_property
+    def tools(self) -> ToolsResourceWithStreamingResponse:
+        from telnyx_missions.resources.ai.missions.tools import ToolsResourceWithStreamingResponse
+
+        return ToolsResourceWithStreamingResponse(self._resource.tools)
 
 
 class AsyncMissionsResource:
@@ -436,6 +516,11 @@ class AsyncMissionsResource:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return AsyncMissionsResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncMissionsResourceWithStreamingResponse:
+        """The same methods as context managers whose response body is not read up front."""
+        return AsyncMissionsResourceWithStreamingResponse(self)
+
     def list(
         self,
         *,
@@ -455,6 +540,7 @@ class AsyncMissionsResource:
           page_size: Number of items per page (mission and run lists default to 20). Server default:
             20.
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
         from telnyx_missions.types.meta import Meta
         from telnyx_missions.types.mission_data import MissionData
         from telnyx_missions.types.missions_list_response import MissionsListResponse
@@ -471,6 +557,7 @@ class AsyncMissionsResource:
             "GET",
             "/ai/missions",
             envelope=MissionsListResponse,
+            errors={"422": HTTPValidationError},
             query={"page[number]": page_number, "page[size]": page_size},
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -482,11 +569,11 @@ class AsyncMissionsResource:
         self,
         *,
         name: str,
-        description: str | Omit | None = omit,
-        execution_mode: ExecutionMode | ExecutionModeLiteral | Omit | None = omit,
-        instructions: str | Omit | None = omit,
-        metadata: Mapping[str, object] | Omit | None = omit,
-        model: str | Omit | None = omit,
+        description: str | Omit = omit,
+        execution_mode: ExecutionMode | ExecutionModeLiteral | Omit = omit,
+        instructions: str | Omit = omit,
+        metadata: Mapping[str, object] | Omit = omit,
+        model: str | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -505,12 +592,14 @@ class AsyncMissionsResource:
           metadata: Free-form key/value data to attach.
           model: Name of the language model to use.
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
         from telnyx_missions.types.mission_response import MissionResponse
 
         return await self._client.request(
             "POST",
             "/ai/missions",
             cast_to=MissionResponse,
+            errors={"422": HTTPValidationError},
             body={
                 "name": name,
                 "description": description,
@@ -548,6 +637,7 @@ class AsyncMissionsResource:
         """
         from telnyx_missions.types.event_data import EventData
         from telnyx_missions.types.events_list_response import EventsListResponse
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
         from telnyx_missions.types.meta import Meta
 
         return self._client.request_page(
@@ -562,6 +652,7 @@ class AsyncMissionsResource:
             "GET",
             "/ai/missions/events",
             envelope=EventsListResponse,
+            errors={"422": HTTPValidationError},
             query={"type": type, "page[number]": page_number, "page[size]": page_size},
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -585,12 +676,14 @@ class AsyncMissionsResource:
         Args:
           mission_id: Id of the mission (a UUID).
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
         from telnyx_missions.types.mission_response import MissionResponse
 
         return await self._client.request(
             "GET",
             path_template("/ai/missions/{mission_id}", {"mission_id": mission_id}),
             cast_to=MissionResponse,
+            errors={"422": HTTPValidationError},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -601,12 +694,12 @@ class AsyncMissionsResource:
         self,
         mission_id: str | UUID,
         *,
-        description: str | Omit | None = omit,
-        execution_mode: ExecutionMode | ExecutionModeLiteral | Omit | None = omit,
-        instructions: str | Omit | None = omit,
-        metadata: Mapping[str, object] | Omit | None = omit,
-        model: str | Omit | None = omit,
-        name: str | Omit | None = omit,
+        description: str | Omit = omit,
+        execution_mode: ExecutionMode | ExecutionModeLiteral | Omit = omit,
+        instructions: str | Omit = omit,
+        metadata: Mapping[str, object] | Omit = omit,
+        model: str | Omit = omit,
+        name: str | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -625,12 +718,14 @@ class AsyncMissionsResource:
           model: New language model name.
           name: New name.
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
         from telnyx_missions.types.mission_response import MissionResponse
 
         return await self._client.request(
             "PUT",
             path_template("/ai/missions/{mission_id}", {"mission_id": mission_id}),
             cast_to=MissionResponse,
+            errors={"422": HTTPValidationError},
             body={
                 "description": description,
                 "execution_mode": execution_mode,
@@ -661,10 +756,13 @@ class AsyncMissionsResource:
         Args:
           mission_id: Id of the mission (a UUID).
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
+
         return await self._client.request(
             "DELETE",
             path_template("/ai/missions/{mission_id}", {"mission_id": mission_id}),
             cast_to=NoneType,
+            errors={"422": HTTPValidationError},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -687,10 +785,13 @@ class AsyncMissionsResource:
         Args:
           mission_id: Id of the mission. Declared as a plain string on this path (no UUID format).
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
+
         return await self._client.request(
             "POST",
             path_template("/ai/missions/{mission_id}/clone", {"mission_id": mission_id}),
             cast_to=object,
+            errors={"422": HTTPValidationError},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -699,7 +800,7 @@ class AsyncMissionsResource:
 
 
 class AsyncMissionsResourceWithRawResponse:
-    """`ai.missions` methods that return the raw HTTP response."""
+    """`ai.missions` methods that return the raw HTTP response, its body read."""
 
     def __init__(self, resource: AsyncMissionsResource) -> None:
         self._resource = resource
@@ -738,3 +839,49 @@ class AsyncMissionsResourceWithRawResponse:
         from telnyx_missions.resources.ai.missions.tools import AsyncToolsResourceWithRawResponse
 
         return AsyncToolsResourceWithRawResponse(self._resource.tools)
+
+
+class AsyncMissionsResourceWithStreamingResponse:
+    """`ai.missions` methods that return a context manager of the HTTP response, its body unread."""
+
+    def __init__(self, resource: AsyncMissionsResource) -> None:
+        self._resource = resource
+        self.list = async_streamed_response_wrapper(resource.list)
+        self.create = async_streamed_response_wrapper(resource.create)
+        self.list_events = async_streamed_response_wrapper(resource.list_events)
+        self.retrieve = async_streamed_response_wrapper(resource.retrieve)
+        self.update_mission = async_streamed_response_wrapper(resource.update_mission)
+        self.delete_mission = async_streamed_response_wrapper(resource.delete_mission)
+        self.clone_mission = async_streamed_response_wrapper(resource.clone_mission)
+
+    @cached_property
+    def knowledge_bases(self) -> AsyncKnowledgeBasesResourceWithStreamingResponse:
+        from telnyx_missions.resources.ai.missions.knowledge_bases import (
+            AsyncKnowledgeBasesResourceWithStreamingResponse,
+        )
+
+        return AsyncKnowledgeBasesResourceWithStreamingResponse(self._resource.knowledge_bases)
+
+    @cached_property
+    def mcp_servers(self) -> AsyncMcpServersResourceWithStreamingResponse:
+        from telnyx_missions.resources.ai.missions.mcp_servers import (
+            AsyncMcpServersResourceWithStreamingResponse,
+        )
+
+        return AsyncMcpServersResourceWithStreamingResponse(self._resource.mcp_servers)
+
+    @cached_property
+    def runs(self) -> AsyncRunsResourceWithStreamingResponse:
+        from telnyx_missions.resources.ai.missions.runs.runs import (
+            AsyncRunsResourceWithStreamingResponse,
+        )
+
+        return AsyncRunsResourceWithStreamingResponse(self._resource.runs)
+
+    @cached_property
+    def tools(self) -> AsyncToolsResourceWithStreamingResponse:
+        from telnyx_missions.resources.ai.missions.tools import (
+            AsyncToolsResourceWithStreamingResponse,
+        )
+
+        return AsyncToolsResourceWithStreamingResponse(self._resource.tools)

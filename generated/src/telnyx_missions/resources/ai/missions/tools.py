@@ -6,14 +6,21 @@ from functools import cached_property
 from types import NoneType
 
 from telnyx_missions._runtime.client import AsyncAPIClient, SyncAPIClient, path_template
-from telnyx_missions._runtime.response import async_raw_response_wrapper, raw_response_wrapper
+from telnyx_missions._runtime.response import (
+    async_raw_response_wrapper,
+    async_streamed_response_wrapper,
+    raw_response_wrapper,
+    streamed_response_wrapper,
+)
 from telnyx_missions._runtime.types import Body, Headers, Omit, Query, TimeoutTypes, omit
 
 __all__ = [
     "AsyncToolsResource",
     "AsyncToolsResourceWithRawResponse",
+    "AsyncToolsResourceWithStreamingResponse",
     "ToolsResource",
     "ToolsResourceWithRawResponse",
+    "ToolsResourceWithStreamingResponse",
 ]
 
 
@@ -27,6 +34,11 @@ class ToolsResource:
     def with_raw_response(self) -> ToolsResourceWithRawResponse:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return ToolsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ToolsResourceWithStreamingResponse:
+        """The same methods as context managers whose response body is not read up front."""
+        return ToolsResourceWithStreamingResponse(self)
 
     def list_tools(
         self,
@@ -44,10 +56,13 @@ class ToolsResource:
         Args:
           mission_id: Id of the mission. Declared as a plain string on this path (no UUID format).
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
+
         return self._client.request(
             "GET",
             path_template("/ai/missions/{mission_id}/tools", {"mission_id": mission_id}),
             cast_to=object,
+            errors={"422": HTTPValidationError},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -71,10 +86,13 @@ class ToolsResource:
         Args:
           mission_id: Id of the mission. Declared as a plain string on this path (no UUID format).
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
+
         return self._client.request(
             "POST",
             path_template("/ai/missions/{mission_id}/tools", {"mission_id": mission_id}),
             cast_to=object,
+            errors={"422": HTTPValidationError},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -99,6 +117,8 @@ class ToolsResource:
           mission_id: Id of the mission. Declared as a plain string on this path (no UUID format).
           tool_id: Id of the tool.
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
+
         return self._client.request(
             "GET",
             path_template(
@@ -106,6 +126,7 @@ class ToolsResource:
                 {"mission_id": mission_id, "tool_id": tool_id},
             ),
             cast_to=object,
+            errors={"422": HTTPValidationError},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -131,6 +152,8 @@ class ToolsResource:
           mission_id: Id of the mission. Declared as a plain string on this path (no UUID format).
           tool_id: Id of the tool.
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
+
         return self._client.request(
             "PUT",
             path_template(
@@ -138,6 +161,7 @@ class ToolsResource:
                 {"mission_id": mission_id, "tool_id": tool_id},
             ),
             cast_to=object,
+            errors={"422": HTTPValidationError},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -162,6 +186,8 @@ class ToolsResource:
           mission_id: Id of the mission. Declared as a plain string on this path (no UUID format).
           tool_id: Id of the tool.
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
+
         return self._client.request(
             "DELETE",
             path_template(
@@ -169,6 +195,7 @@ class ToolsResource:
                 {"mission_id": mission_id, "tool_id": tool_id},
             ),
             cast_to=NoneType,
+            errors={"422": HTTPValidationError},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -177,7 +204,7 @@ class ToolsResource:
 
 
 class ToolsResourceWithRawResponse:
-    """`ai.missions.tools` methods that return the raw HTTP response."""
+    """`ai.missions.tools` methods that return the raw HTTP response, its body read."""
 
     def __init__(self, resource: ToolsResource) -> None:
         self._resource = resource
@@ -186,6 +213,18 @@ class ToolsResourceWithRawResponse:
         self.get_tool = raw_response_wrapper(resource.get_tool)
         self.update_tool = raw_response_wrapper(resource.update_tool)
         self.delete_tool = raw_response_wrapper(resource.delete_tool)
+
+
+class ToolsResourceWithStreamingResponse:
+    """`ai.missions.tools` methods that return a context manager of the HTTP response, its body unread."""
+
+    def __init__(self, resource: ToolsResource) -> None:
+        self._resource = resource
+        self.list_tools = streamed_response_wrapper(resource.list_tools)
+        self.create_tool = streamed_response_wrapper(resource.create_tool)
+        self.get_tool = streamed_response_wrapper(resource.get_tool)
+        self.update_tool = streamed_response_wrapper(resource.update_tool)
+        self.delete_tool = streamed_response_wrapper(resource.delete_tool)
 
 
 class AsyncToolsResource:
@@ -198,6 +237,11 @@ class AsyncToolsResource:
     def with_raw_response(self) -> AsyncToolsResourceWithRawResponse:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return AsyncToolsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncToolsResourceWithStreamingResponse:
+        """The same methods as context managers whose response body is not read up front."""
+        return AsyncToolsResourceWithStreamingResponse(self)
 
     async def list_tools(
         self,
@@ -215,10 +259,13 @@ class AsyncToolsResource:
         Args:
           mission_id: Id of the mission. Declared as a plain string on this path (no UUID format).
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
+
         return await self._client.request(
             "GET",
             path_template("/ai/missions/{mission_id}/tools", {"mission_id": mission_id}),
             cast_to=object,
+            errors={"422": HTTPValidationError},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -242,10 +289,13 @@ class AsyncToolsResource:
         Args:
           mission_id: Id of the mission. Declared as a plain string on this path (no UUID format).
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
+
         return await self._client.request(
             "POST",
             path_template("/ai/missions/{mission_id}/tools", {"mission_id": mission_id}),
             cast_to=object,
+            errors={"422": HTTPValidationError},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -270,6 +320,8 @@ class AsyncToolsResource:
           mission_id: Id of the mission. Declared as a plain string on this path (no UUID format).
           tool_id: Id of the tool.
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
+
         return await self._client.request(
             "GET",
             path_template(
@@ -277,6 +329,7 @@ class AsyncToolsResource:
                 {"mission_id": mission_id, "tool_id": tool_id},
             ),
             cast_to=object,
+            errors={"422": HTTPValidationError},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -302,6 +355,8 @@ class AsyncToolsResource:
           mission_id: Id of the mission. Declared as a plain string on this path (no UUID format).
           tool_id: Id of the tool.
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
+
         return await self._client.request(
             "PUT",
             path_template(
@@ -309,6 +364,7 @@ class AsyncToolsResource:
                 {"mission_id": mission_id, "tool_id": tool_id},
             ),
             cast_to=object,
+            errors={"422": HTTPValidationError},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -333,6 +389,8 @@ class AsyncToolsResource:
           mission_id: Id of the mission. Declared as a plain string on this path (no UUID format).
           tool_id: Id of the tool.
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
+
         return await self._client.request(
             "DELETE",
             path_template(
@@ -340,6 +398,7 @@ class AsyncToolsResource:
                 {"mission_id": mission_id, "tool_id": tool_id},
             ),
             cast_to=NoneType,
+            errors={"422": HTTPValidationError},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -348,7 +407,7 @@ class AsyncToolsResource:
 
 
 class AsyncToolsResourceWithRawResponse:
-    """`ai.missions.tools` methods that return the raw HTTP response."""
+    """`ai.missions.tools` methods that return the raw HTTP response, its body read."""
 
     def __init__(self, resource: AsyncToolsResource) -> None:
         self._resource = resource
@@ -357,3 +416,15 @@ class AsyncToolsResourceWithRawResponse:
         self.get_tool = async_raw_response_wrapper(resource.get_tool)
         self.update_tool = async_raw_response_wrapper(resource.update_tool)
         self.delete_tool = async_raw_response_wrapper(resource.delete_tool)
+
+
+class AsyncToolsResourceWithStreamingResponse:
+    """`ai.missions.tools` methods that return a context manager of the HTTP response, its body unread."""
+
+    def __init__(self, resource: AsyncToolsResource) -> None:
+        self._resource = resource
+        self.list_tools = async_streamed_response_wrapper(resource.list_tools)
+        self.create_tool = async_streamed_response_wrapper(resource.create_tool)
+        self.get_tool = async_streamed_response_wrapper(resource.get_tool)
+        self.update_tool = async_streamed_response_wrapper(resource.update_tool)
+        self.delete_tool = async_streamed_response_wrapper(resource.delete_tool)

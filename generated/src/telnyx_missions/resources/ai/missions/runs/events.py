@@ -9,7 +9,12 @@ from uuid import UUID
 
 from telnyx_missions._runtime.client import AsyncAPIClient, SyncAPIClient, path_template
 from telnyx_missions._runtime.pagination import AsyncPager, Page, PageNumberScheme, Param
-from telnyx_missions._runtime.response import async_raw_response_wrapper, raw_response_wrapper
+from telnyx_missions._runtime.response import (
+    async_raw_response_wrapper,
+    async_streamed_response_wrapper,
+    raw_response_wrapper,
+    streamed_response_wrapper,
+)
 from telnyx_missions._runtime.types import Body, Headers, Omit, Query, TimeoutTypes, omit
 
 if TYPE_CHECKING:
@@ -21,8 +26,10 @@ if TYPE_CHECKING:
 __all__ = [
     "AsyncEventsResource",
     "AsyncEventsResourceWithRawResponse",
+    "AsyncEventsResourceWithStreamingResponse",
     "EventsResource",
     "EventsResourceWithRawResponse",
+    "EventsResourceWithStreamingResponse",
 ]
 
 
@@ -36,6 +43,11 @@ class EventsResource:
     def with_raw_response(self) -> EventsResourceWithRawResponse:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return EventsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> EventsResourceWithStreamingResponse:
+        """The same methods as context managers whose response body is not read up front."""
+        return EventsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -68,6 +80,7 @@ class EventsResource:
         """
         from telnyx_missions.types.event_data import EventData
         from telnyx_missions.types.events_list_response import EventsListResponse
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
         from telnyx_missions.types.meta import Meta
 
         return self._client.request_page(
@@ -85,6 +98,7 @@ class EventsResource:
                 {"mission_id": mission_id, "run_id": run_id},
             ),
             envelope=EventsListResponse,
+            errors={"422": HTTPValidationError},
             query={
                 "type": type,
                 "step_id": step_id,
@@ -105,10 +119,10 @@ class EventsResource:
         mission_id: str | UUID,
         type: EventType | EventTypeLiteral,
         summary: str,
-        agent_id: str | Omit | None = omit,
-        idempotency_key: str | Omit | None = omit,
-        payload: Mapping[str, object] | Omit | None = omit,
-        step_id: str | Omit | None = omit,
+        agent_id: str | Omit = omit,
+        idempotency_key: str | Omit = omit,
+        payload: Mapping[str, object] | Omit = omit,
+        step_id: str | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -131,6 +145,7 @@ class EventsResource:
           step_id: Plan step the event relates to.
         """
         from telnyx_missions.types.event_response import EventResponse
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
 
         return self._client.request(
             "POST",
@@ -139,6 +154,7 @@ class EventsResource:
                 {"mission_id": mission_id, "run_id": run_id},
             ),
             cast_to=EventResponse,
+            errors={"422": HTTPValidationError},
             body={
                 "type": type,
                 "summary": summary,
@@ -174,6 +190,7 @@ class EventsResource:
           event_id: Id of the event.
         """
         from telnyx_missions.types.event_response import EventResponse
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
 
         return self._client.request(
             "GET",
@@ -182,6 +199,7 @@ class EventsResource:
                 {"mission_id": mission_id, "run_id": run_id, "event_id": event_id},
             ),
             cast_to=EventResponse,
+            errors={"422": HTTPValidationError},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -190,13 +208,23 @@ class EventsResource:
 
 
 class EventsResourceWithRawResponse:
-    """`ai.missions.runs.events` methods that return the raw HTTP response."""
+    """`ai.missions.runs.events` methods that return the raw HTTP response, its body read."""
 
     def __init__(self, resource: EventsResource) -> None:
         self._resource = resource
         self.list = raw_response_wrapper(resource.list)
         self.log = raw_response_wrapper(resource.log)
         self.get_event_details = raw_response_wrapper(resource.get_event_details)
+
+
+class EventsResourceWithStreamingResponse:
+    """`ai.missions.runs.events` methods that return a context manager of the HTTP response, its body unread."""
+
+    def __init__(self, resource: EventsResource) -> None:
+        self._resource = resource
+        self.list = streamed_response_wrapper(resource.list)
+        self.log = streamed_response_wrapper(resource.log)
+        self.get_event_details = streamed_response_wrapper(resource.get_event_details)
 
 
 class AsyncEventsResource:
@@ -209,6 +237,11 @@ class AsyncEventsResource:
     def with_raw_response(self) -> AsyncEventsResourceWithRawResponse:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return AsyncEventsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncEventsResourceWithStreamingResponse:
+        """The same methods as context managers whose response body is not read up front."""
+        return AsyncEventsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -241,6 +274,7 @@ class AsyncEventsResource:
         """
         from telnyx_missions.types.event_data import EventData
         from telnyx_missions.types.events_list_response import EventsListResponse
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
         from telnyx_missions.types.meta import Meta
 
         return self._client.request_page(
@@ -258,6 +292,7 @@ class AsyncEventsResource:
                 {"mission_id": mission_id, "run_id": run_id},
             ),
             envelope=EventsListResponse,
+            errors={"422": HTTPValidationError},
             query={
                 "type": type,
                 "step_id": step_id,
@@ -278,10 +313,10 @@ class AsyncEventsResource:
         mission_id: str | UUID,
         type: EventType | EventTypeLiteral,
         summary: str,
-        agent_id: str | Omit | None = omit,
-        idempotency_key: str | Omit | None = omit,
-        payload: Mapping[str, object] | Omit | None = omit,
-        step_id: str | Omit | None = omit,
+        agent_id: str | Omit = omit,
+        idempotency_key: str | Omit = omit,
+        payload: Mapping[str, object] | Omit = omit,
+        step_id: str | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -304,6 +339,7 @@ class AsyncEventsResource:
           step_id: Plan step the event relates to.
         """
         from telnyx_missions.types.event_response import EventResponse
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
 
         return await self._client.request(
             "POST",
@@ -312,6 +348,7 @@ class AsyncEventsResource:
                 {"mission_id": mission_id, "run_id": run_id},
             ),
             cast_to=EventResponse,
+            errors={"422": HTTPValidationError},
             body={
                 "type": type,
                 "summary": summary,
@@ -347,6 +384,7 @@ class AsyncEventsResource:
           event_id: Id of the event.
         """
         from telnyx_missions.types.event_response import EventResponse
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
 
         return await self._client.request(
             "GET",
@@ -355,6 +393,7 @@ class AsyncEventsResource:
                 {"mission_id": mission_id, "run_id": run_id, "event_id": event_id},
             ),
             cast_to=EventResponse,
+            errors={"422": HTTPValidationError},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -363,10 +402,20 @@ class AsyncEventsResource:
 
 
 class AsyncEventsResourceWithRawResponse:
-    """`ai.missions.runs.events` methods that return the raw HTTP response."""
+    """`ai.missions.runs.events` methods that return the raw HTTP response, its body read."""
 
     def __init__(self, resource: AsyncEventsResource) -> None:
         self._resource = resource
         self.list = async_raw_response_wrapper(resource.list)
         self.log = async_raw_response_wrapper(resource.log)
         self.get_event_details = async_raw_response_wrapper(resource.get_event_details)
+
+
+class AsyncEventsResourceWithStreamingResponse:
+    """`ai.missions.runs.events` methods that return a context manager of the HTTP response, its body unread."""
+
+    def __init__(self, resource: AsyncEventsResource) -> None:
+        self._resource = resource
+        self.list = async_streamed_response_wrapper(resource.list)
+        self.log = async_streamed_response_wrapper(resource.log)
+        self.get_event_details = async_streamed_response_wrapper(resource.get_event_details)

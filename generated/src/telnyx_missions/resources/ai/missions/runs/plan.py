@@ -8,7 +8,12 @@ from typing import TYPE_CHECKING
 from uuid import UUID
 
 from telnyx_missions._runtime.client import AsyncAPIClient, SyncAPIClient, path_template
-from telnyx_missions._runtime.response import async_raw_response_wrapper, raw_response_wrapper
+from telnyx_missions._runtime.response import (
+    async_raw_response_wrapper,
+    async_streamed_response_wrapper,
+    raw_response_wrapper,
+    streamed_response_wrapper,
+)
 from telnyx_missions._runtime.types import Body, Headers, Omit, Query, TimeoutTypes, omit
 
 if TYPE_CHECKING:
@@ -21,8 +26,10 @@ if TYPE_CHECKING:
 __all__ = [
     "AsyncPlanResource",
     "AsyncPlanResourceWithRawResponse",
+    "AsyncPlanResourceWithStreamingResponse",
     "PlanResource",
     "PlanResourceWithRawResponse",
+    "PlanResourceWithStreamingResponse",
 ]
 
 
@@ -36,6 +43,11 @@ class PlanResource:
     def with_raw_response(self) -> PlanResourceWithRawResponse:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return PlanResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> PlanResourceWithStreamingResponse:
+        """The same methods as context managers whose response body is not read up front."""
+        return PlanResourceWithStreamingResponse(self)
 
     def retrieve(
         self,
@@ -55,6 +67,7 @@ class PlanResource:
           mission_id: Id of the mission (a UUID).
           run_id: Id of the run (a UUID).
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
         from telnyx_missions.types.plan_response import PlanResponse
 
         return self._client.request(
@@ -64,6 +77,7 @@ class PlanResource:
                 {"mission_id": mission_id, "run_id": run_id},
             ),
             cast_to=PlanResponse,
+            errors={"422": HTTPValidationError},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -90,6 +104,7 @@ class PlanResource:
           run_id: Id of the run (a UUID).
           steps: The steps of the plan.
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
         from telnyx_missions.types.plan_steps_created_response import PlanStepsCreatedResponse
 
         return self._client.request(
@@ -99,6 +114,7 @@ class PlanResource:
                 {"mission_id": mission_id, "run_id": run_id},
             ),
             cast_to=PlanStepsCreatedResponse,
+            errors={"422": HTTPValidationError},
             body={"steps": steps},
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -126,6 +142,7 @@ class PlanResource:
           run_id: Id of the run (a UUID).
           steps: The steps to append.
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
         from telnyx_missions.types.plan_steps_created_response import PlanStepsCreatedResponse
 
         return self._client.request(
@@ -135,6 +152,7 @@ class PlanResource:
                 {"mission_id": mission_id, "run_id": run_id},
             ),
             cast_to=PlanStepsCreatedResponse,
+            errors={"422": HTTPValidationError},
             body={"steps": steps},
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -162,6 +180,7 @@ class PlanResource:
           run_id: Id of the run (a UUID).
           step_id: Caller-chosen id of the plan step, as given when the step was created.
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
         from telnyx_missions.types.plan_step_response import PlanStepResponse
 
         return self._client.request(
@@ -171,6 +190,7 @@ class PlanResource:
                 {"mission_id": mission_id, "run_id": run_id, "step_id": step_id},
             ),
             cast_to=PlanStepResponse,
+            errors={"422": HTTPValidationError},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -183,8 +203,8 @@ class PlanResource:
         *,
         mission_id: str | UUID,
         run_id: str | UUID,
-        metadata: Mapping[str, object] | Omit | None = omit,
-        status: StepStatus | StepStatusLiteral | Omit | None = omit,
+        metadata: Mapping[str, object] | Omit = omit,
+        status: StepStatus | StepStatusLiteral | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -201,6 +221,7 @@ class PlanResource:
           metadata: New free-form key/value data.
           status: New progress state.
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
         from telnyx_missions.types.plan_step_response import PlanStepResponse
 
         return self._client.request(
@@ -210,6 +231,7 @@ class PlanResource:
                 {"mission_id": mission_id, "run_id": run_id, "step_id": step_id},
             ),
             cast_to=PlanStepResponse,
+            errors={"422": HTTPValidationError},
             body={"metadata": metadata, "status": status},
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -219,7 +241,7 @@ class PlanResource:
 
 
 class PlanResourceWithRawResponse:
-    """`ai.missions.runs.plan` methods that return the raw HTTP response."""
+    """`ai.missions.runs.plan` methods that return the raw HTTP response, its body read."""
 
     def __init__(self, resource: PlanResource) -> None:
         self._resource = resource
@@ -228,6 +250,18 @@ class PlanResourceWithRawResponse:
         self.add_steps_to_plan = raw_response_wrapper(resource.add_steps_to_plan)
         self.get_step_details = raw_response_wrapper(resource.get_step_details)
         self.update_step = raw_response_wrapper(resource.update_step)
+
+
+class PlanResourceWithStreamingResponse:
+    """`ai.missions.runs.plan` methods that return a context manager of the HTTP response, its body unread."""
+
+    def __init__(self, resource: PlanResource) -> None:
+        self._resource = resource
+        self.retrieve = streamed_response_wrapper(resource.retrieve)
+        self.create = streamed_response_wrapper(resource.create)
+        self.add_steps_to_plan = streamed_response_wrapper(resource.add_steps_to_plan)
+        self.get_step_details = streamed_response_wrapper(resource.get_step_details)
+        self.update_step = streamed_response_wrapper(resource.update_step)
 
 
 class AsyncPlanResource:
@@ -240,6 +274,11 @@ class AsyncPlanResource:
     def with_raw_response(self) -> AsyncPlanResourceWithRawResponse:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return AsyncPlanResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncPlanResourceWithStreamingResponse:
+        """The same methods as context managers whose response body is not read up front."""
+        return AsyncPlanResourceWithStreamingResponse(self)
 
     async def retrieve(
         self,
@@ -259,6 +298,7 @@ class AsyncPlanResource:
           mission_id: Id of the mission (a UUID).
           run_id: Id of the run (a UUID).
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
         from telnyx_missions.types.plan_response import PlanResponse
 
         return await self._client.request(
@@ -268,6 +308,7 @@ class AsyncPlanResource:
                 {"mission_id": mission_id, "run_id": run_id},
             ),
             cast_to=PlanResponse,
+            errors={"422": HTTPValidationError},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -294,6 +335,7 @@ class AsyncPlanResource:
           run_id: Id of the run (a UUID).
           steps: The steps of the plan.
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
         from telnyx_missions.types.plan_steps_created_response import PlanStepsCreatedResponse
 
         return await self._client.request(
@@ -303,6 +345,7 @@ class AsyncPlanResource:
                 {"mission_id": mission_id, "run_id": run_id},
             ),
             cast_to=PlanStepsCreatedResponse,
+            errors={"422": HTTPValidationError},
             body={"steps": steps},
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -330,6 +373,7 @@ class AsyncPlanResource:
           run_id: Id of the run (a UUID).
           steps: The steps to append.
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
         from telnyx_missions.types.plan_steps_created_response import PlanStepsCreatedResponse
 
         return await self._client.request(
@@ -339,6 +383,7 @@ class AsyncPlanResource:
                 {"mission_id": mission_id, "run_id": run_id},
             ),
             cast_to=PlanStepsCreatedResponse,
+            errors={"422": HTTPValidationError},
             body={"steps": steps},
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -366,6 +411,7 @@ class AsyncPlanResource:
           run_id: Id of the run (a UUID).
           step_id: Caller-chosen id of the plan step, as given when the step was created.
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
         from telnyx_missions.types.plan_step_response import PlanStepResponse
 
         return await self._client.request(
@@ -375,6 +421,7 @@ class AsyncPlanResource:
                 {"mission_id": mission_id, "run_id": run_id, "step_id": step_id},
             ),
             cast_to=PlanStepResponse,
+            errors={"422": HTTPValidationError},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -387,8 +434,8 @@ class AsyncPlanResource:
         *,
         mission_id: str | UUID,
         run_id: str | UUID,
-        metadata: Mapping[str, object] | Omit | None = omit,
-        status: StepStatus | StepStatusLiteral | Omit | None = omit,
+        metadata: Mapping[str, object] | Omit = omit,
+        status: StepStatus | StepStatusLiteral | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -405,6 +452,7 @@ class AsyncPlanResource:
           metadata: New free-form key/value data.
           status: New progress state.
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
         from telnyx_missions.types.plan_step_response import PlanStepResponse
 
         return await self._client.request(
@@ -414,6 +462,7 @@ class AsyncPlanResource:
                 {"mission_id": mission_id, "run_id": run_id, "step_id": step_id},
             ),
             cast_to=PlanStepResponse,
+            errors={"422": HTTPValidationError},
             body={"metadata": metadata, "status": status},
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -423,7 +472,7 @@ class AsyncPlanResource:
 
 
 class AsyncPlanResourceWithRawResponse:
-    """`ai.missions.runs.plan` methods that return the raw HTTP response."""
+    """`ai.missions.runs.plan` methods that return the raw HTTP response, its body read."""
 
     def __init__(self, resource: AsyncPlanResource) -> None:
         self._resource = resource
@@ -432,3 +481,15 @@ class AsyncPlanResourceWithRawResponse:
         self.add_steps_to_plan = async_raw_response_wrapper(resource.add_steps_to_plan)
         self.get_step_details = async_raw_response_wrapper(resource.get_step_details)
         self.update_step = async_raw_response_wrapper(resource.update_step)
+
+
+class AsyncPlanResourceWithStreamingResponse:
+    """`ai.missions.runs.plan` methods that return a context manager of the HTTP response, its body unread."""
+
+    def __init__(self, resource: AsyncPlanResource) -> None:
+        self._resource = resource
+        self.retrieve = async_streamed_response_wrapper(resource.retrieve)
+        self.create = async_streamed_response_wrapper(resource.create)
+        self.add_steps_to_plan = async_streamed_response_wrapper(resource.add_steps_to_plan)
+        self.get_step_details = async_streamed_response_wrapper(resource.get_step_details)
+        self.update_step = async_streamed_response_wrapper(resource.update_step)

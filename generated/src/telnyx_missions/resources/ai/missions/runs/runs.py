@@ -9,27 +9,38 @@ from uuid import UUID
 
 from telnyx_missions._runtime.client import AsyncAPIClient, SyncAPIClient, path_template
 from telnyx_missions._runtime.pagination import AsyncPager, Page, PageNumberScheme, Param
-from telnyx_missions._runtime.response import async_raw_response_wrapper, raw_response_wrapper
+from telnyx_missions._runtime.response import (
+    async_raw_response_wrapper,
+    async_streamed_response_wrapper,
+    raw_response_wrapper,
+    streamed_response_wrapper,
+)
 from telnyx_missions._runtime.types import Body, Headers, Omit, Query, TimeoutTypes, omit
 
 if TYPE_CHECKING:
     from telnyx_missions.resources.ai.missions.runs.events import (
         AsyncEventsResource,
         AsyncEventsResourceWithRawResponse,
+        AsyncEventsResourceWithStreamingResponse,
         EventsResource,
         EventsResourceWithRawResponse,
+        EventsResourceWithStreamingResponse,
     )
     from telnyx_missions.resources.ai.missions.runs.plan import (
         AsyncPlanResource,
         AsyncPlanResourceWithRawResponse,
+        AsyncPlanResourceWithStreamingResponse,
         PlanResource,
         PlanResourceWithRawResponse,
+        PlanResourceWithStreamingResponse,
     )
     from telnyx_missions.resources.ai.missions.runs.telnyx_agents import (
         AsyncTelnyxAgentsResource,
         AsyncTelnyxAgentsResourceWithRawResponse,
+        AsyncTelnyxAgentsResourceWithStreamingResponse,
         TelnyxAgentsResource,
         TelnyxAgentsResourceWithRawResponse,
+        TelnyxAgentsResourceWithStreamingResponse,
     )
     from telnyx_missions.types.meta import Meta
     from telnyx_missions.types.mission_run_data import MissionRunData
@@ -39,8 +50,10 @@ if TYPE_CHECKING:
 __all__ = [
     "AsyncRunsResource",
     "AsyncRunsResourceWithRawResponse",
+    "AsyncRunsResourceWithStreamingResponse",
     "RunsResource",
     "RunsResourceWithRawResponse",
+    "RunsResourceWithStreamingResponse",
 ]
 
 
@@ -76,6 +89,11 @@ class RunsResource:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return RunsResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> RunsResourceWithStreamingResponse:
+        """The same methods as context managers whose response body is not read up front."""
+        return RunsResourceWithStreamingResponse(self)
+
     def list_runs(
         self,
         *,
@@ -98,6 +116,7 @@ class RunsResource:
           page_size: Number of items per page (mission and run lists default to 20). Server default:
             20.
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
         from telnyx_missions.types.meta import Meta
         from telnyx_missions.types.mission_run_data import MissionRunData
         from telnyx_missions.types.mission_runs_list_response import MissionRunsListResponse
@@ -114,6 +133,7 @@ class RunsResource:
             "GET",
             "/ai/missions/runs",
             envelope=MissionRunsListResponse,
+            errors={"422": HTTPValidationError},
             query={"status": status, "page[number]": page_number, "page[size]": page_size},
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -145,6 +165,7 @@ class RunsResource:
           page_size: Number of items per page (mission and run lists default to 20). Server default:
             20.
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
         from telnyx_missions.types.meta import Meta
         from telnyx_missions.types.mission_run_data import MissionRunData
         from telnyx_missions.types.mission_runs_list_response import MissionRunsListResponse
@@ -161,6 +182,7 @@ class RunsResource:
             "GET",
             path_template("/ai/missions/{mission_id}/runs", {"mission_id": mission_id}),
             envelope=MissionRunsListResponse,
+            errors={"422": HTTPValidationError},
             query={"status": status, "page[number]": page_number, "page[size]": page_size},
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -172,8 +194,8 @@ class RunsResource:
         self,
         mission_id: str | UUID,
         *,
-        input: Mapping[str, object] | Omit | None = omit,
-        metadata: Mapping[str, object] | Omit | None = omit,
+        input: Mapping[str, object] | Omit = omit,
+        metadata: Mapping[str, object] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -189,12 +211,14 @@ class RunsResource:
           input: Free-form input for the run.
           metadata: Free-form key/value data to attach to the run.
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
         from telnyx_missions.types.mission_run_response import MissionRunResponse
 
         return self._client.request(
             "POST",
             path_template("/ai/missions/{mission_id}/runs", {"mission_id": mission_id}),
             cast_to=MissionRunResponse,
+            errors={"422": HTTPValidationError},
             body={"input": input, "metadata": metadata},
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -220,6 +244,7 @@ class RunsResource:
           mission_id: Id of the mission (a UUID).
           run_id: Id of the run (a UUID).
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
         from telnyx_missions.types.mission_run_response import MissionRunResponse
 
         return self._client.request(
@@ -229,6 +254,7 @@ class RunsResource:
                 {"mission_id": mission_id, "run_id": run_id},
             ),
             cast_to=MissionRunResponse,
+            errors={"422": HTTPValidationError},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -240,11 +266,11 @@ class RunsResource:
         run_id: str | UUID,
         *,
         mission_id: str | UUID,
-        error: str | Omit | None = omit,
-        metadata: Mapping[str, object] | Omit | None = omit,
-        result_payload: Mapping[str, object] | Omit | None = omit,
-        result_summary: str | Omit | None = omit,
-        status: RunStatus | RunStatusLiteral | Omit | None = omit,
+        error: str | Omit = omit,
+        metadata: Mapping[str, object] | Omit = omit,
+        result_payload: Mapping[str, object] | Omit = omit,
+        result_summary: str | Omit = omit,
+        status: RunStatus | RunStatusLiteral | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -263,6 +289,7 @@ class RunsResource:
           result_summary: Short human-readable account of the outcome.
           status: New lifecycle state.
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
         from telnyx_missions.types.mission_run_response import MissionRunResponse
 
         return self._client.request(
@@ -272,6 +299,7 @@ class RunsResource:
                 {"mission_id": mission_id, "run_id": run_id},
             ),
             cast_to=MissionRunResponse,
+            errors={"422": HTTPValidationError},
             body={
                 "error": error,
                 "metadata": metadata,
@@ -304,6 +332,7 @@ class RunsResource:
           mission_id: Id of the mission (a UUID).
           run_id: Id of the run (a UUID).
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
         from telnyx_missions.types.mission_run_response import MissionRunResponse
 
         return self._client.request(
@@ -313,6 +342,7 @@ class RunsResource:
                 {"mission_id": mission_id, "run_id": run_id},
             ),
             cast_to=MissionRunResponse,
+            errors={"422": HTTPValidationError},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -338,6 +368,7 @@ class RunsResource:
           mission_id: Id of the mission (a UUID).
           run_id: Id of the run (a UUID).
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
         from telnyx_missions.types.mission_run_response import MissionRunResponse
 
         return self._client.request(
@@ -347,6 +378,7 @@ class RunsResource:
                 {"mission_id": mission_id, "run_id": run_id},
             ),
             cast_to=MissionRunResponse,
+            errors={"422": HTTPValidationError},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -372,6 +404,7 @@ class RunsResource:
           mission_id: Id of the mission (a UUID).
           run_id: Id of the run (a UUID).
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
         from telnyx_missions.types.mission_run_response import MissionRunResponse
 
         return self._client.request(
@@ -381,6 +414,7 @@ class RunsResource:
                 {"mission_id": mission_id, "run_id": run_id},
             ),
             cast_to=MissionRunResponse,
+            errors={"422": HTTPValidationError},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -389,7 +423,7 @@ class RunsResource:
 
 
 class RunsResourceWithRawResponse:
-    """`ai.missions.runs` methods that return the raw HTTP response."""
+    """`ai.missions.runs` methods that return the raw HTTP response, its body read."""
 
     def __init__(self, resource: RunsResource) -> None:
         self._resource = resource
@@ -421,6 +455,45 @@ class RunsResourceWithRawResponse:
         )
 
         return TelnyxAgentsResourceWithRawResponse(self._resource.telnyx_agents)
+
+
+class RunsResourceWithStreamingResponse:
+    """`ai.missions.runs` methods that return a context manager of the HTTP response, its body unread."""
+
+    def __init__(self, resource: RunsResource) -> None:
+        self._resource = resource
+        self.list_runs = streamed_response_wrapper(resource.list_runs)
+        self.list = streamed_response_wrapper(resource.list)
+        self.create = streamed_response_wrapper(resource.create)
+        self.retrieve = streamed_response_wrapper(resource.retrieve)
+        self.update = streamed_response_wrapper(resource.update)
+        self.cancel_run = streamed_response_wrapper(resource.cancel_run)
+        self.pause_run = streamed_response_wrapper(resource.pause_run)
+        self.resume_run = streamed_response_wrapper(resource.resume_run)
+
+    @cached_property
+    def events(self) -> EventsResourceWithStreamingResponse:
+        from telnyx_missions.resources.ai.missions.runs.events import (
+            EventsResourceWithStreamingResponse,
+        )
+
+        return EventsResourceWithStreamingResponse(self._resource.events)
+
+    @cached_property
+    def plan(self) -> PlanResourceWithStreamingResponse:
+        from telnyx_missions.resources.ai.missions.runs.plan import (
+            PlanResourceWithStreamingResponse,
+        )
+
+        return PlanResourceWithStreamingResponse(self._resource.plan)
+
+    @cached_property
+    def telnyx_agents(self) -> TelnyxAgentsResourceWithStreamingResponse:
+        from telnyx_missions.resources.ai.missions.runs.telnyx_agents import (
+            TelnyxAgentsResourceWithStreamingResponse,
+        )
+
+        return TelnyxAgentsResourceWithStreamingResponse(self._resource.telnyx_agents)
 
 
 class AsyncRunsResource:
@@ -457,6 +530,11 @@ class AsyncRunsResource:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return AsyncRunsResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncRunsResourceWithStreamingResponse:
+        """The same methods as context managers whose response body is not read up front."""
+        return AsyncRunsResourceWithStreamingResponse(self)
+
     def list_runs(
         self,
         *,
@@ -479,6 +557,7 @@ class AsyncRunsResource:
           page_size: Number of items per page (mission and run lists default to 20). Server default:
             20.
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
         from telnyx_missions.types.meta import Meta
         from telnyx_missions.types.mission_run_data import MissionRunData
         from telnyx_missions.types.mission_runs_list_response import MissionRunsListResponse
@@ -495,6 +574,7 @@ class AsyncRunsResource:
             "GET",
             "/ai/missions/runs",
             envelope=MissionRunsListResponse,
+            errors={"422": HTTPValidationError},
             query={"status": status, "page[number]": page_number, "page[size]": page_size},
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -526,6 +606,7 @@ class AsyncRunsResource:
           page_size: Number of items per page (mission and run lists default to 20). Server default:
             20.
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
         from telnyx_missions.types.meta import Meta
         from telnyx_missions.types.mission_run_data import MissionRunData
         from telnyx_missions.types.mission_runs_list_response import MissionRunsListResponse
@@ -542,6 +623,7 @@ class AsyncRunsResource:
             "GET",
             path_template("/ai/missions/{mission_id}/runs", {"mission_id": mission_id}),
             envelope=MissionRunsListResponse,
+            errors={"422": HTTPValidationError},
             query={"status": status, "page[number]": page_number, "page[size]": page_size},
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -553,8 +635,8 @@ class AsyncRunsResource:
         self,
         mission_id: str | UUID,
         *,
-        input: Mapping[str, object] | Omit | None = omit,
-        metadata: Mapping[str, object] | Omit | None = omit,
+        input: Mapping[str, object] | Omit = omit,
+        metadata: Mapping[str, object] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -570,12 +652,14 @@ class AsyncRunsResource:
           input: Free-form input for the run.
           metadata: Free-form key/value data to attach to the run.
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
         from telnyx_missions.types.mission_run_response import MissionRunResponse
 
         return await self._client.request(
             "POST",
             path_template("/ai/missions/{mission_id}/runs", {"mission_id": mission_id}),
             cast_to=MissionRunResponse,
+            errors={"422": HTTPValidationError},
             body={"input": input, "metadata": metadata},
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -601,6 +685,7 @@ class AsyncRunsResource:
           mission_id: Id of the mission (a UUID).
           run_id: Id of the run (a UUID).
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
         from telnyx_missions.types.mission_run_response import MissionRunResponse
 
         return await self._client.request(
@@ -610,6 +695,7 @@ class AsyncRunsResource:
                 {"mission_id": mission_id, "run_id": run_id},
             ),
             cast_to=MissionRunResponse,
+            errors={"422": HTTPValidationError},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -621,11 +707,11 @@ class AsyncRunsResource:
         run_id: str | UUID,
         *,
         mission_id: str | UUID,
-        error: str | Omit | None = omit,
-        metadata: Mapping[str, object] | Omit | None = omit,
-        result_payload: Mapping[str, object] | Omit | None = omit,
-        result_summary: str | Omit | None = omit,
-        status: RunStatus | RunStatusLiteral | Omit | None = omit,
+        error: str | Omit = omit,
+        metadata: Mapping[str, object] | Omit = omit,
+        result_payload: Mapping[str, object] | Omit = omit,
+        result_summary: str | Omit = omit,
+        status: RunStatus | RunStatusLiteral | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -644,6 +730,7 @@ class AsyncRunsResource:
           result_summary: Short human-readable account of the outcome.
           status: New lifecycle state.
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
         from telnyx_missions.types.mission_run_response import MissionRunResponse
 
         return await self._client.request(
@@ -653,6 +740,7 @@ class AsyncRunsResource:
                 {"mission_id": mission_id, "run_id": run_id},
             ),
             cast_to=MissionRunResponse,
+            errors={"422": HTTPValidationError},
             body={
                 "error": error,
                 "metadata": metadata,
@@ -685,6 +773,7 @@ class AsyncRunsResource:
           mission_id: Id of the mission (a UUID).
           run_id: Id of the run (a UUID).
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
         from telnyx_missions.types.mission_run_response import MissionRunResponse
 
         return await self._client.request(
@@ -694,6 +783,7 @@ class AsyncRunsResource:
                 {"mission_id": mission_id, "run_id": run_id},
             ),
             cast_to=MissionRunResponse,
+            errors={"422": HTTPValidationError},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -719,6 +809,7 @@ class AsyncRunsResource:
           mission_id: Id of the mission (a UUID).
           run_id: Id of the run (a UUID).
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
         from telnyx_missions.types.mission_run_response import MissionRunResponse
 
         return await self._client.request(
@@ -728,6 +819,7 @@ class AsyncRunsResource:
                 {"mission_id": mission_id, "run_id": run_id},
             ),
             cast_to=MissionRunResponse,
+            errors={"422": HTTPValidationError},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -753,6 +845,7 @@ class AsyncRunsResource:
           mission_id: Id of the mission (a UUID).
           run_id: Id of the run (a UUID).
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
         from telnyx_missions.types.mission_run_response import MissionRunResponse
 
         return await self._client.request(
@@ -762,6 +855,7 @@ class AsyncRunsResource:
                 {"mission_id": mission_id, "run_id": run_id},
             ),
             cast_to=MissionRunResponse,
+            errors={"422": HTTPValidationError},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -770,7 +864,7 @@ class AsyncRunsResource:
 
 
 class AsyncRunsResourceWithRawResponse:
-    """`ai.missions.runs` methods that return the raw HTTP response."""
+    """`ai.missions.runs` methods that return the raw HTTP response, its body read."""
 
     def __init__(self, resource: AsyncRunsResource) -> None:
         self._resource = resource
@@ -804,3 +898,42 @@ class AsyncRunsResourceWithRawResponse:
         )
 
         return AsyncTelnyxAgentsResourceWithRawResponse(self._resource.telnyx_agents)
+
+
+class AsyncRunsResourceWithStreamingResponse:
+    """`ai.missions.runs` methods that return a context manager of the HTTP response, its body unread."""
+
+    def __init__(self, resource: AsyncRunsResource) -> None:
+        self._resource = resource
+        self.list_runs = async_streamed_response_wrapper(resource.list_runs)
+        self.list = async_streamed_response_wrapper(resource.list)
+        self.create = async_streamed_response_wrapper(resource.create)
+        self.retrieve = async_streamed_response_wrapper(resource.retrieve)
+        self.update = async_streamed_response_wrapper(resource.update)
+        self.cancel_run = async_streamed_response_wrapper(resource.cancel_run)
+        self.pause_run = async_streamed_response_wrapper(resource.pause_run)
+        self.resume_run = async_streamed_response_wrapper(resource.resume_run)
+
+    @cached_property
+    def events(self) -> AsyncEventsResourceWithStreamingResponse:
+        from telnyx_missions.resources.ai.missions.runs.events import (
+            AsyncEventsResourceWithStreamingResponse,
+        )
+
+        return AsyncEventsResourceWithStreamingResponse(self._resource.events)
+
+    @cached_property
+    def plan(self) -> AsyncPlanResourceWithStreamingResponse:
+        from telnyx_missions.resources.ai.missions.runs.plan import (
+            AsyncPlanResourceWithStreamingResponse,
+        )
+
+        return AsyncPlanResourceWithStreamingResponse(self._resource.plan)
+
+    @cached_property
+    def telnyx_agents(self) -> AsyncTelnyxAgentsResourceWithStreamingResponse:
+        from telnyx_missions.resources.ai.missions.runs.telnyx_agents import (
+            AsyncTelnyxAgentsResourceWithStreamingResponse,
+        )
+
+        return AsyncTelnyxAgentsResourceWithStreamingResponse(self._resource.telnyx_agents)

@@ -8,7 +8,12 @@ from typing import TYPE_CHECKING
 from uuid import UUID
 
 from telnyx_missions._runtime.client import AsyncAPIClient, SyncAPIClient, path_template
-from telnyx_missions._runtime.response import async_raw_response_wrapper, raw_response_wrapper
+from telnyx_missions._runtime.response import (
+    async_raw_response_wrapper,
+    async_streamed_response_wrapper,
+    raw_response_wrapper,
+    streamed_response_wrapper,
+)
 from telnyx_missions._runtime.types import Body, Headers, Omit, Query, TimeoutTypes, omit
 
 if TYPE_CHECKING:
@@ -18,8 +23,10 @@ if TYPE_CHECKING:
 __all__ = [
     "AsyncTelnyxAgentsResource",
     "AsyncTelnyxAgentsResourceWithRawResponse",
+    "AsyncTelnyxAgentsResourceWithStreamingResponse",
     "TelnyxAgentsResource",
     "TelnyxAgentsResourceWithRawResponse",
+    "TelnyxAgentsResourceWithStreamingResponse",
 ]
 
 
@@ -33,6 +40,11 @@ class TelnyxAgentsResource:
     def with_raw_response(self) -> TelnyxAgentsResourceWithRawResponse:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return TelnyxAgentsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> TelnyxAgentsResourceWithStreamingResponse:
+        """The same methods as context managers whose response body is not read up front."""
+        return TelnyxAgentsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -52,6 +64,7 @@ class TelnyxAgentsResource:
           mission_id: Id of the mission (a UUID).
           run_id: Id of the run (a UUID).
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
         from telnyx_missions.types.telnyx_agents_list_response import TelnyxAgentsListResponse
 
         return self._client.request(
@@ -61,6 +74,7 @@ class TelnyxAgentsResource:
                 {"mission_id": mission_id, "run_id": run_id},
             ),
             cast_to=TelnyxAgentsListResponse,
+            errors={"422": HTTPValidationError},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -87,6 +101,7 @@ class TelnyxAgentsResource:
           run_id: Id of the run (a UUID).
           telnyx_agent_id: Id of the Telnyx AI agent (voice or messaging) to link.
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
         from telnyx_missions.types.telnyx_agent_response import TelnyxAgentResponse
 
         return self._client.request(
@@ -96,6 +111,7 @@ class TelnyxAgentsResource:
                 {"mission_id": mission_id, "run_id": run_id},
             ),
             cast_to=TelnyxAgentResponse,
+            errors={"422": HTTPValidationError},
             body={"telnyx_agent_id": telnyx_agent_id},
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -123,6 +139,8 @@ class TelnyxAgentsResource:
           run_id: Id of the run (a UUID).
           telnyx_agent_id: Id of the linked Telnyx AI agent.
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
+
         return self._client.request(
             "DELETE",
             path_template(
@@ -130,6 +148,7 @@ class TelnyxAgentsResource:
                 {"mission_id": mission_id, "run_id": run_id, "telnyx_agent_id": telnyx_agent_id},
             ),
             cast_to=NoneType,
+            errors={"422": HTTPValidationError},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -138,13 +157,23 @@ class TelnyxAgentsResource:
 
 
 class TelnyxAgentsResourceWithRawResponse:
-    """`ai.missions.runs.telnyx_agents` methods that return the raw HTTP response."""
+    """`ai.missions.runs.telnyx_agents` methods that return the raw HTTP response, its body read."""
 
     def __init__(self, resource: TelnyxAgentsResource) -> None:
         self._resource = resource
         self.list = raw_response_wrapper(resource.list)
         self.link = raw_response_wrapper(resource.link)
         self.unlink = raw_response_wrapper(resource.unlink)
+
+
+class TelnyxAgentsResourceWithStreamingResponse:
+    """`ai.missions.runs.telnyx_agents` methods that return a context manager of the HTTP response, its body unread."""
+
+    def __init__(self, resource: TelnyxAgentsResource) -> None:
+        self._resource = resource
+        self.list = streamed_response_wrapper(resource.list)
+        self.link = streamed_response_wrapper(resource.link)
+        self.unlink = streamed_response_wrapper(resource.unlink)
 
 
 class AsyncTelnyxAgentsResource:
@@ -157,6 +186,11 @@ class AsyncTelnyxAgentsResource:
     def with_raw_response(self) -> AsyncTelnyxAgentsResourceWithRawResponse:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return AsyncTelnyxAgentsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncTelnyxAgentsResourceWithStreamingResponse:
+        """The same methods as context managers whose response body is not read up front."""
+        return AsyncTelnyxAgentsResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -176,6 +210,7 @@ class AsyncTelnyxAgentsResource:
           mission_id: Id of the mission (a UUID).
           run_id: Id of the run (a UUID).
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
         from telnyx_missions.types.telnyx_agents_list_response import TelnyxAgentsListResponse
 
         return await self._client.request(
@@ -185,6 +220,7 @@ class AsyncTelnyxAgentsResource:
                 {"mission_id": mission_id, "run_id": run_id},
             ),
             cast_to=TelnyxAgentsListResponse,
+            errors={"422": HTTPValidationError},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -211,6 +247,7 @@ class AsyncTelnyxAgentsResource:
           run_id: Id of the run (a UUID).
           telnyx_agent_id: Id of the Telnyx AI agent (voice or messaging) to link.
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
         from telnyx_missions.types.telnyx_agent_response import TelnyxAgentResponse
 
         return await self._client.request(
@@ -220,6 +257,7 @@ class AsyncTelnyxAgentsResource:
                 {"mission_id": mission_id, "run_id": run_id},
             ),
             cast_to=TelnyxAgentResponse,
+            errors={"422": HTTPValidationError},
             body={"telnyx_agent_id": telnyx_agent_id},
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -247,6 +285,8 @@ class AsyncTelnyxAgentsResource:
           run_id: Id of the run (a UUID).
           telnyx_agent_id: Id of the linked Telnyx AI agent.
         """
+        from telnyx_missions.types.http_validation_error import HTTPValidationError
+
         return await self._client.request(
             "DELETE",
             path_template(
@@ -254,6 +294,7 @@ class AsyncTelnyxAgentsResource:
                 {"mission_id": mission_id, "run_id": run_id, "telnyx_agent_id": telnyx_agent_id},
             ),
             cast_to=NoneType,
+            errors={"422": HTTPValidationError},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -262,10 +303,20 @@ class AsyncTelnyxAgentsResource:
 
 
 class AsyncTelnyxAgentsResourceWithRawResponse:
-    """`ai.missions.runs.telnyx_agents` methods that return the raw HTTP response."""
+    """`ai.missions.runs.telnyx_agents` methods that return the raw HTTP response, its body read."""
 
     def __init__(self, resource: AsyncTelnyxAgentsResource) -> None:
         self._resource = resource
         self.list = async_raw_response_wrapper(resource.list)
         self.link = async_raw_response_wrapper(resource.link)
         self.unlink = async_raw_response_wrapper(resource.unlink)
+
+
+class AsyncTelnyxAgentsResourceWithStreamingResponse:
+    """`ai.missions.runs.telnyx_agents` methods that return a context manager of the HTTP response, its body unread."""
+
+    def __init__(self, resource: AsyncTelnyxAgentsResource) -> None:
+        self._resource = resource
+        self.list = async_streamed_response_wrapper(resource.list)
+        self.link = async_streamed_response_wrapper(resource.link)
+        self.unlink = async_streamed_response_wrapper(resource.unlink)

@@ -31,7 +31,7 @@ class CompactResource:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return CompactResourceWithRawResponse(self)
 
-    def get_compact(
+    def retrieve(
         self,
         id: str,
         *,
@@ -40,7 +40,7 @@ class CompactResource:
         extra_body: Body | None = None,
         timeout: TimeoutTypes | Omit = omit,
     ) -> CompactResource:
-        """get_compact
+        """retrieve
 
         Args:
           id: The `id` path parameter.
@@ -63,7 +63,7 @@ class CompactResourceWithRawResponse:
 
     def __init__(self, resource: CompactResource) -> None:
         self._resource = resource
-        self.get_compact = raw_response_wrapper(resource.get_compact)
+        self.retrieve = raw_response_wrapper(resource.retrieve)
 
 
 class AsyncCompactResource:
@@ -77,7 +77,7 @@ class AsyncCompactResource:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return AsyncCompactResourceWithRawResponse(self)
 
-    async def get_compact(
+    async def retrieve(
         self,
         id: str,
         *,
@@ -86,7 +86,7 @@ class AsyncCompactResource:
         extra_body: Body | None = None,
         timeout: TimeoutTypes | Omit = omit,
     ) -> CompactResource:
-        """get_compact
+        """retrieve
 
         Args:
           id: The `id` path parameter.
@@ -109,4 +109,4 @@ class AsyncCompactResourceWithRawResponse:
 
     def __init__(self, resource: AsyncCompactResource) -> None:
         self._resource = resource
-        self.get_compact = async_raw_response_wrapper(resource.get_compact)
+        self.retrieve = async_raw_response_wrapper(resource.retrieve)

@@ -33,7 +33,7 @@ class ItemsResource:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return ItemsResourceWithRawResponse(self)
 
-    def create_item(
+    def create(
         self,
         *,
         caller: CallerParamParam | Omit | None = omit,
@@ -43,7 +43,7 @@ class ItemsResource:
         extra_body: Body | None = None,
         timeout: TimeoutTypes | Omit = omit,
     ) -> ItemParam:
-        """create_item
+        """create
 
         Args:
           caller: The `caller` body parameter.
@@ -68,7 +68,7 @@ class ItemsResourceWithRawResponse:
 
     def __init__(self, resource: ItemsResource) -> None:
         self._resource = resource
-        self.create_item = raw_response_wrapper(resource.create_item)
+        self.create = raw_response_wrapper(resource.create)
 
 
 class AsyncItemsResource:
@@ -82,7 +82,7 @@ class AsyncItemsResource:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return AsyncItemsResourceWithRawResponse(self)
 
-    async def create_item(
+    async def create(
         self,
         *,
         caller: CallerParamParam | Omit | None = omit,
@@ -92,7 +92,7 @@ class AsyncItemsResource:
         extra_body: Body | None = None,
         timeout: TimeoutTypes | Omit = omit,
     ) -> ItemParam:
-        """create_item
+        """create
 
         Args:
           caller: The `caller` body parameter.
@@ -117,4 +117,4 @@ class AsyncItemsResourceWithRawResponse:
 
     def __init__(self, resource: AsyncItemsResource) -> None:
         self._resource = resource
-        self.create_item = async_raw_response_wrapper(resource.create_item)
+        self.create = async_raw_response_wrapper(resource.create)

@@ -33,7 +33,7 @@ class PetsResource:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return PetsResourceWithRawResponse(self)
 
-    def get_pet(
+    def retrieve(
         self,
         id: str,
         *,
@@ -42,7 +42,7 @@ class PetsResource:
         extra_body: Body | None = None,
         timeout: TimeoutTypes | Omit = omit,
     ) -> Cat:
-        """get_pet
+        """retrieve
 
         Args:
           id: The `id` path parameter.
@@ -59,7 +59,7 @@ class PetsResource:
             timeout=timeout,
         )
 
-    def list_pets(
+    def list(
         self,
         *,
         extra_headers: Headers | None = None,
@@ -67,7 +67,7 @@ class PetsResource:
         extra_body: Body | None = None,
         timeout: TimeoutTypes | Omit = omit,
     ) -> Pet:
-        """list_pets"""
+        """list"""
         from single_member_union.types.pet import Pet
 
         return self._client.request(
@@ -86,8 +86,8 @@ class PetsResourceWithRawResponse:
 
     def __init__(self, resource: PetsResource) -> None:
         self._resource = resource
-        self.get_pet = raw_response_wrapper(resource.get_pet)
-        self.list_pets = raw_response_wrapper(resource.list_pets)
+        self.retrieve = raw_response_wrapper(resource.retrieve)
+        self.list = raw_response_wrapper(resource.list)
 
 
 class AsyncPetsResource:
@@ -101,7 +101,7 @@ class AsyncPetsResource:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return AsyncPetsResourceWithRawResponse(self)
 
-    async def get_pet(
+    async def retrieve(
         self,
         id: str,
         *,
@@ -110,7 +110,7 @@ class AsyncPetsResource:
         extra_body: Body | None = None,
         timeout: TimeoutTypes | Omit = omit,
     ) -> Cat:
-        """get_pet
+        """retrieve
 
         Args:
           id: The `id` path parameter.
@@ -127,7 +127,7 @@ class AsyncPetsResource:
             timeout=timeout,
         )
 
-    async def list_pets(
+    async def list(
         self,
         *,
         extra_headers: Headers | None = None,
@@ -135,7 +135,7 @@ class AsyncPetsResource:
         extra_body: Body | None = None,
         timeout: TimeoutTypes | Omit = omit,
     ) -> Pet:
-        """list_pets"""
+        """list"""
         from single_member_union.types.pet import Pet
 
         return await self._client.request(
@@ -154,5 +154,5 @@ class AsyncPetsResourceWithRawResponse:
 
     def __init__(self, resource: AsyncPetsResource) -> None:
         self._resource = resource
-        self.get_pet = async_raw_response_wrapper(resource.get_pet)
-        self.list_pets = async_raw_response_wrapper(resource.list_pets)
+        self.retrieve = async_raw_response_wrapper(resource.retrieve)
+        self.list = async_raw_response_wrapper(resource.list)

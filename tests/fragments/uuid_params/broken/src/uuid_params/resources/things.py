@@ -32,7 +32,7 @@ class ThingsResource:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return ThingsResourceWithRawResponse(self)
 
-    def put_thing(
+    def update(
         self,
         thing_id: str,
         *,
@@ -44,7 +44,7 @@ class ThingsResource:
         extra_body: Body | None = None,
         timeout: TimeoutTypes | Omit = omit,
     ) -> Thing:
-        """put_thing
+        """update
 
         Args:
           thing_id: The `thing_id` path parameter.
@@ -72,7 +72,7 @@ class ThingsResourceWithRawResponse:
 
     def __init__(self, resource: ThingsResource) -> None:
         self._resource = resource
-        self.put_thing = raw_response_wrapper(resource.put_thing)
+        self.update = raw_response_wrapper(resource.update)
 
 
 class AsyncThingsResource:
@@ -86,7 +86,7 @@ class AsyncThingsResource:
         """The same methods, returning the HTTP response (status, headers, `.parse()`)."""
         return AsyncThingsResourceWithRawResponse(self)
 
-    async def put_thing(
+    async def update(
         self,
         thing_id: str,
         *,
@@ -98,7 +98,7 @@ class AsyncThingsResource:
         extra_body: Body | None = None,
         timeout: TimeoutTypes | Omit = omit,
     ) -> Thing:
-        """put_thing
+        """update
 
         Args:
           thing_id: The `thing_id` path parameter.
@@ -126,4 +126,4 @@ class AsyncThingsResourceWithRawResponse:
 
     def __init__(self, resource: AsyncThingsResource) -> None:
         self._resource = resource
-        self.put_thing = async_raw_response_wrapper(resource.put_thing)
+        self.update = async_raw_response_wrapper(resource.update)

@@ -1,0 +1,125 @@
+"""How the names inference gives compare with a hand-named SDK (`make naming`).
+
+    python tests/naming_report.py --sdk-python .venv-bench/bin/python
+
+Builds the IR of ../shared/specs/telnyx-2026-07.yaml with no configuration, maps each
+(HTTP method, route) to its dotted client path, and compares it with the official
+`telnyx` SDK's (read by tests/naming_sdk.py in the SDK's own virtualenv): exact dotted
+path, same resource path, same method name, over the routes both have; then every
+mismatch, grouped by kind. Last, how many of spec/missions.yaml's operations inference
+alone names as their `x-codegen-name` does.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO_ROOT))
+
+from generator.config import Config  # noqa: E402
+from generator.ir import naming  # noqa: E402
+from generator.ir.build import build  # noqa: E402
+from generator.ir.layout import HTTP_METHODS, NAME_EXTENSION  # noqa: E402
+from generator.load import load  # noqa: E402
+
+TELNYX = REPO_ROOT.parent / "shared" / "specs" / "telnyx-2026-07.yaml"
+MISSIONS = REPO_ROOT / "spec" / "missions.yaml"
+
+
+def route(method: str, path: str) -> str:
+    return f"{method.upper()} {re.sub(r'{[^}]*}', '{}', path)}"
+
+
+def ours(spec: Path) -> dict[str, str]:
+    api = build(load(spec, validate=False), Config())
+    found: dict[str, str] = {}
+    for op in sorted(api.operations(), key=lambda o: (o.path, o.http_method)):
+        found.setdefault(route(op.http_method, op.path), op.call_path)
+    return found
+
+
+def split(dotted: str) -> tuple[str, str]:
+    resource, _, method = dotted.rpartition(".")
+    return resource, method
+
+
+def compare(sdk: dict[str, list[str]], mine: dict[str, str]) -> list[str]:
+    shared = sorted(set(sdk) & set(mine))
+    exact = resource = method = 0
+    kinds: dict[str, list[str]] = {"resource and method": [], "resource": [], "method": []}
+    for key in shared:
+        theirs, got = sdk[key], mine[key]
+        same_resource = any(split(t)[0] == split(got)[0] for t in theirs)
+        same_method = any(split(t)[1] == split(got)[1] for t in theirs)
+        exact += got in theirs
+        resource += same_resource
+        method += same_method
+        if got in theirs:
+            continue
+        kind = "method" if same_resource else "resource" if same_method else "resource and method"
+        kinds[kind].append(f"  {key:<70} sdk {' | '.join(theirs):<55} ours {got}")
+    n = len(shared)
+    lines = [
+        f"routes: SDK {len(sdk)}, ours {len(mine)}, both {n}",
+        "",
+        "| agreement | routes | share |",
+        "|---|---|---|",
+        f"| exact dotted path | {exact} | {exact / n:.1%} |",
+        f"| same resource path | {resource} | {resource / n:.1%} |",
+        f"| same method name | {method} | {method / n:.1%} |",
+    ]
+    for kind, rows in kinds.items():
+        lines += ["", f"mismatches, {kind} differ: {len(rows)}", *rows]
+    return lines
+
+
+def missions() -> list[str]:
+    """Inference alone on spec/missions.yaml, against its x-codegen-names."""
+    doc = load(MISSIONS, validate=False)
+    wanted: dict[str, str] = {}
+    for path, item in doc.root["paths"].items():
+        for method in HTTP_METHODS:
+            if isinstance(item.get(method), dict):
+                dotted = str(item[method].pop(NAME_EXTENSION))
+                parts = [naming.method_name(p) for p in dotted.split(".")]
+                wanted[route(method, path)] = ".".join(parts)
+    api = build(doc, Config())
+    got = {route(op.http_method, op.path): op.call_path for op in api.operations()}
+    same = [k for k in wanted if got.get(k) == wanted[k]]
+    lines = [
+        f"spec/missions.yaml: inference alone names {len(same)} of {len(wanted)} as x-codegen-name"
+    ]
+    lines += [
+        f"  {k:<60} x-codegen-name {wanted[k]:<40} inferred {got.get(k)}"
+        for k in wanted
+        if k not in same
+    ]
+    return lines
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sdk-python", required=True, help="a Python with telnyx installed")
+    args = parser.parse_args()
+    listed = subprocess.run(
+        [args.sdk_python, str(REPO_ROOT / "tests" / "naming_sdk.py")],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    sdk = json.loads(listed.stdout)
+    print(f"{TELNYX.name} with no configuration, against the telnyx SDK {sdk['version']}")
+    print("\n".join(compare(sdk["routes"], ours(TELNYX))))
+    print()
+    print("\n".join(missions()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,279 @@
+"""Where operations go and what they are called (generator/ir/layout.py), from the HTTP
+method and the URL's shape alone, and how clashes and explicit names are resolved."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator.config import Config
+from generator.ir import layout
+from tests.test_ir import json_response, make_api
+
+
+def names(*routes: str, lists: tuple[str, ...] = ()) -> dict[str, str]:
+    """`"GET /pets"` -> its dotted client path, inferred with all `routes` in one API;
+    `lists`: the routes whose success response is a list."""
+    parsed = [layout.Route(r.split()[0].lower(), r.split()[1], r in lists) for r in routes]
+    placed = layout.infer(parsed)
+    return {r: ".".join(p.resource + (p.name,)) for r, p in zip(routes, placed, strict=True)}
+
+
+# (routes of one API, the ones whose response is a list, expected dotted paths)
+TABLES: list[tuple[str, tuple[str, ...], tuple[str, ...], dict[str, str]]] = [
+    (
+        "CRUD on a collection and its items",
+        ("GET /pets", "POST /pets", "GET /pets/{id}", "PATCH /pets/{id}", "DELETE /pets/{id}"),
+        ("GET /pets",),
+        {
+            "GET /pets": "pets.list",
+            "POST /pets": "pets.create",
+            "GET /pets/{id}": "pets.retrieve",
+            "PATCH /pets/{id}": "pets.update",
+            "DELETE /pets/{id}": "pets.delete",
+        },
+    ),
+    (
+        "PUT beside PATCH replaces; POST beside them creates; POST alone updates",
+        ("PUT /docs/{id}", "PATCH /docs/{id}", "POST /docs/{id}", "POST /queues/{id}"),
+        (),
+        {
+            "PUT /docs/{id}": "docs.replace",
+            "PATCH /docs/{id}": "docs.update",
+            "POST /docs/{id}": "docs.create",
+            "POST /queues/{id}": "queues.update",
+        },
+    ),
+    (
+        "a collection with no item below and no list in its response is one thing",
+        ("GET /balance", "GET /pets", "GET /pets/{id}"),
+        (),
+        {"GET /balance": "balance.retrieve", "GET /pets": "pets.list"},
+    ),
+    (
+        "static leaves are methods of their parent resource",
+        (
+            "POST /calls/{id}/actions/hangup",
+            "POST /calls/{id}/actions/answer",
+            "POST /calls/{id}/actions/record_start",
+            "GET /calls/{id}",
+        ),
+        (),
+        {
+            "POST /calls/{id}/actions/hangup": "calls.actions.hangup",
+            "POST /calls/{id}/actions/answer": "calls.actions.answer",
+            "POST /calls/{id}/actions/record_start": "calls.actions.start_record",
+            "GET /calls/{id}": "calls.retrieve",
+        },
+    ),
+    (
+        "a leaf with one operation and nothing below: verb + leaf on the parent",
+        (
+            "GET /text-to-speech/voices",
+            "GET /sims/{id}/public_ip",
+            "PATCH /comments/{id}/read",
+            "PATCH /orders/{id}/cancel",
+            "DELETE /emails/{id}/schedule",
+            "GET /documents/{id}/download",
+            "GET /libraries/{id}/share",
+            "GET /sims/{id}",
+            "GET /comments",
+            "GET /orders",
+            "GET /emails",
+            "GET /documents",
+            "GET /libraries",
+        ),
+        ("GET /text-to-speech/voices",),
+        {
+            "GET /text-to-speech/voices": "text_to_speech.list_voices",
+            "GET /sims/{id}/public_ip": "sims.retrieve_public_ip",
+            "PATCH /comments/{id}/read": "comments.update_read",
+            "PATCH /orders/{id}/cancel": "orders.cancel",  # a verb says it all
+            "DELETE /emails/{id}/schedule": "emails.delete_schedule",
+            "GET /documents/{id}/download": "documents.download",
+            "GET /libraries/{id}/share": "libraries.retrieve_share",  # a GET only reads
+        },
+    ),
+    (
+        "sub-collections of an item are resources of their own",
+        (
+            "GET /porting_orders/{id}/comments",
+            "POST /porting_orders/{id}/comments",
+            "GET /porting_orders/{id}",
+        ),
+        ("GET /porting_orders/{id}/comments",),
+        {
+            "GET /porting_orders/{id}/comments": "porting_orders.comments.list",
+            "POST /porting_orders/{id}/comments": "porting_orders.comments.create",
+        },
+    ),
+    (
+        "a verb leaf with items below is a collection; a keyword gets an underscore",
+        ("POST /blocks/import", "GET /blocks/import/{id}", "POST /assistants/import", "GET /a"),
+        (),
+        {
+            "POST /blocks/import": "blocks.import_.create",
+            "GET /blocks/import/{id}": "blocks.import_.retrieve",
+            "POST /assistants/import": "assistants.import_",
+        },
+    ),
+    (
+        "a leading version is left out, one inside the path is kept",
+        ("GET /v2/things", "POST /ai/anthropic/v1/messages", "GET /ai/models"),
+        ("GET /v2/things",),
+        {
+            "GET /v2/things": "things.list",
+            "POST /ai/anthropic/v1/messages": "ai.anthropic.v1.messages",
+            "GET /ai/models": "ai.retrieve_models",
+        },
+    ),
+    (
+        "kebab-case, camelCase and file extensions",
+        (
+            "GET /2010-04-01/Accounts/{sid}/Calls.json",
+            "POST /2010-04-01/Accounts/{sid}/Calls.json",
+            "GET /brand/{id}/smsOtp",
+            "GET /brand/{id}",
+        ),
+        ("GET /2010-04-01/Accounts/{sid}/Calls.json",),
+        {
+            "GET /2010-04-01/Accounts/{sid}/Calls.json": "accounts.calls.list",
+            "POST /2010-04-01/Accounts/{sid}/Calls.json": "accounts.calls.create",
+            "GET /brand/{id}/smsOtp": "brand.retrieve_sms_otp",
+        },
+    ),
+    (
+        "a version prefix goes, with what comes before it in the first two segments",
+        ("GET /api/v1/users", "GET /api/0/users/{id}", "GET /api/users/{id}/posts"),
+        ("GET /api/v1/users", "GET /api/users/{id}/posts"),
+        {
+            "GET /api/v1/users": "users.list",
+            "GET /api/0/users/{id}": "users.retrieve",
+            "GET /api/users/{id}/posts": "api.users.list_posts",
+        },
+    ),
+    (
+        "a path of parameters only goes on the API-wide resource",
+        ("GET /{id}", "GET /pets"),
+        (),
+        {"GET /{id}": "default.retrieve"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("routes", "lists", "expected"),
+    [pytest.param(routes, lists, expected, id=title) for title, routes, lists, expected in TABLES],
+)
+def test_inferred_names(
+    routes: tuple[str, ...], lists: tuple[str, ...], expected: dict[str, str]
+) -> None:
+    got = names(*routes, lists=lists)
+    assert {r: got[r] for r in expected} == expected
+
+
+def test_a_page_is_a_list_and_an_object_is_not(tmp_path: Path) -> None:
+    """`list` needs a list in the response: an array, or one beside what describes the
+    page; an object that merely has an array property is one thing."""
+    array = {"type": "array", "items": {"type": "string"}}
+
+    def get(schema: dict[str, Any]) -> dict[str, Any]:
+        return {"get": {"responses": json_response(schema)}}
+
+    api = make_api(
+        tmp_path,
+        {
+            "paths": {
+                "/a/tags": get(array),
+                "/a/pages": get({"type": "object", "properties": {"data": array, "meta": {}}}),
+                "/a/report": get({"type": "object", "properties": {"data": array}}),
+                "/b": get({"type": "string"}),
+            }
+        },
+    )
+    assert sorted(op.call_path for op in api.operations()) == [
+        "a.list_pages",
+        "a.list_tags",
+        "a.retrieve_report",
+        "b.retrieve",
+    ]
+
+
+OK = {"responses": {"204": {"description": "ok"}}}
+ID = {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
+
+
+def test_a_clash_keeps_the_plain_name_and_falls_back_to_the_operation_id(
+    tmp_path: Path,
+) -> None:
+    """`DELETE /recordings` (a bulk delete) and `DELETE /recordings/{id}` both infer
+    `delete`: the item keeps it, the other takes its operationId, with a warning; one
+    without an operationId is numbered."""
+    api = make_api(
+        tmp_path,
+        {
+            "paths": {
+                "/recordings": {
+                    "delete": {"operationId": "DeleteRecordings", **OK},
+                    "get": OK,
+                },
+                "/recordings/{id}": {"parameters": [ID], "delete": OK, "get": OK},
+                "/recordings/{id}/": {"parameters": [ID], "get": OK},
+            }
+        },
+    )
+    assert sorted(op.call_path for op in api.operations()) == [
+        "recordings.delete",
+        "recordings.delete_recordings",
+        "recordings.list",
+        "recordings.retrieve",
+        "recordings.retrieve_2",
+    ]
+    assert sorted(w.message for w in api.warnings) == [
+        "method name recordings.delete is taken; named delete_recordings",
+        "method name recordings.retrieve is taken; named retrieve_2",
+    ]
+
+
+def test_an_explicit_name_is_never_displaced(tmp_path: Path) -> None:
+    """A name given by x-codegen-name or codegen.yaml keeps it; the inferred one moves,
+    even when its path sorts first."""
+    api = make_api(
+        tmp_path,
+        {
+            "paths": {
+                "/pets": {"get": {"operationId": "listPets", **OK}},
+                "/pets/{id}": {"parameters": [ID], "get": {"operationId": "showPet", **OK}},
+                "/zoo/pets": {"get": {"operationId": "zooPets", **OK}},
+            }
+        },
+        Config(package="ir_test", operation_names={"zooPets": "pets.list"}),
+    )
+    by_id = {op.operation_id: op.call_path for op in api.operations()}
+    assert by_id == {
+        "listPets": "pets.list_pets",
+        "showPet": "pets.retrieve",
+        "zooPets": "pets.list",
+    }
+
+
+def test_resources_and_methods_never_shadow_the_classes_members(tmp_path: Path) -> None:
+    """A top-level resource named like a client member (`close`, `timeout`) and a method
+    named like a resource member (`with_raw_response`) are renamed."""
+    api = make_api(
+        tmp_path,
+        {
+            "paths": {
+                "/close": {"post": {"operationId": "closeAll", **OK}},
+                "/things/with_raw_response": {"post": {"operationId": "raw", **OK}},
+                "/things/{id}": {"parameters": [ID], "get": OK},
+            }
+        },
+    )
+    assert sorted(op.call_path for op in api.operations()) == [
+        "close_.create",
+        "things.raw",
+        "things.retrieve",
+    ]
