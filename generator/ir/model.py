@@ -644,6 +644,11 @@ class Operation:
         meta = self.pagination.meta_type
         return f"{self.page_item}, {meta.annotation('resource') if meta else 'None'}"
 
+    @property
+    def page_scheme_name(self) -> str:
+        """The resource module's constant that holds this method's pagination scheme."""
+        return f"_{self.name.upper()}_PAGES"
+
     def page_type(self, is_async: bool) -> str:
         """What a paginated method returns: `Page[Item, Meta]`, or its async pager."""
         assert self.pagination is not None

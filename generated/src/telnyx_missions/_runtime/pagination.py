@@ -19,6 +19,7 @@ repeats the one before it, raises `PaginationError` instead of looping for ever.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import (
     AsyncIterable,
@@ -227,9 +228,14 @@ class LinkHeaderScheme(_Scheme):
 
 def _dig(value: object, path: str) -> object:
     if path:
-        for name in path.split("."):
+        for name in _split(path):
             value = value.get(name) if isinstance(value, dict) else getattr(value, name, None)
     return value
+
+
+@functools.cache
+def _split(path: str) -> tuple[str, ...]:
+    return tuple(path.split("."))
 
 
 def _int(value: object) -> int | None:
@@ -265,7 +271,8 @@ class _BasePage(Generic[T, M]):
         self._body = body
         self._http_response = http_response
         self._fetch = fetch
-        self._seen: frozenset[object] = frozenset({self._position(request)})
+        # The positions of the pages before this one, once it is followed (see `_seen`).
+        self._before: frozenset[object] = frozenset()
         items = _dig(body, scheme.items)
         # Not a list only where lenient parsing kept a drifted body as it came.
         self.items: list[T] = list(cast("list[T]", items)) if isinstance(items, list) else []
@@ -307,6 +314,10 @@ class _BasePage(Generic[T, M]):
         """What tells this page's request apart from every other page's."""
         return request.path
 
+    def _seen(self) -> frozenset[object]:
+        """The positions of this page and of every page before it."""
+        return self._before | {self._position(self._request)}
+
     def _next_request(self) -> PageRequest:
         info = self.next_page_info()
         if info is None:
@@ -315,7 +326,7 @@ class _BasePage(Generic[T, M]):
             )
         request = info.apply(self._request)
         position = self._position(request)
-        if position in self._seen:
+        if position in self._seen():
             raise PaginationError(
                 f"the server asks for a page already fetched ({info!r}): stopping rather "
                 "than fetching the same pages for ever",
@@ -324,7 +335,7 @@ class _BasePage(Generic[T, M]):
         return request
 
     def _followed_by(self, page: Self) -> Self:
-        page._seen = self._seen | page._seen
+        page._before = self._seen()
         if self._compare_items and page.items and page.items == self.items:
             raise PaginationError(
                 f"the next page repeats this one ({len(self.items)} items): the server seems "

@@ -66,6 +66,23 @@ __all__ = [
     "MissionsResourceWithStreamingResponse",
 ]
 
+# How `list` pages: where its items and position are, and where the next request carries it.
+_LIST_PAGES = PageNumberScheme(
+    page=Param("query", ("page[number]",)),
+    items="data",
+    meta="meta",
+    current_page="meta.page_number",
+    total_pages="meta.total_pages",
+)
+# How `list_events` pages: where its items and position are, and where the next request carries it.
+_LIST_EVENTS_PAGES = PageNumberScheme(
+    page=Param("query", ("page[number]",)),
+    items="data",
+    meta="meta",
+    current_page="meta.page_number",
+    total_pages="meta.total_pages",
+)
+
 
 class MissionsResource:
     """Missions, their runs, plans, events, linked agents and attached resources."""
@@ -137,13 +154,7 @@ class MissionsResource:
 
         return self._client.request_page(
             Page[MissionData, Meta],
-            PageNumberScheme(
-                page=Param("query", ("page[number]",)),
-                items="data",
-                meta="meta",
-                current_page="meta.page_number",
-                total_pages="meta.total_pages",
-            ),
+            _LIST_PAGES,
             "GET",
             "/ai/missions",
             envelope=MissionsListResponse,
@@ -232,13 +243,7 @@ class MissionsResource:
 
         return self._client.request_page(
             Page[EventData, Meta],
-            PageNumberScheme(
-                page=Param("query", ("page[number]",)),
-                items="data",
-                meta="meta",
-                current_page="meta.page_number",
-                total_pages="meta.total_pages",
-            ),
+            _LIST_EVENTS_PAGES,
             "GET",
             "/ai/missions/events",
             envelope=EventsListResponse,
@@ -547,13 +552,7 @@ class AsyncMissionsResource:
 
         return self._client.request_page(
             AsyncPager[MissionData, Meta],
-            PageNumberScheme(
-                page=Param("query", ("page[number]",)),
-                items="data",
-                meta="meta",
-                current_page="meta.page_number",
-                total_pages="meta.total_pages",
-            ),
+            _LIST_PAGES,
             "GET",
             "/ai/missions",
             envelope=MissionsListResponse,
@@ -642,13 +641,7 @@ class AsyncMissionsResource:
 
         return self._client.request_page(
             AsyncPager[EventData, Meta],
-            PageNumberScheme(
-                page=Param("query", ("page[number]",)),
-                items="data",
-                meta="meta",
-                current_page="meta.page_number",
-                total_pages="meta.total_pages",
-            ),
+            _LIST_EVENTS_PAGES,
             "GET",
             "/ai/missions/events",
             envelope=EventsListResponse,

@@ -32,6 +32,15 @@ __all__ = [
     "EventsResourceWithStreamingResponse",
 ]
 
+# How `list` pages: where its items and position are, and where the next request carries it.
+_LIST_PAGES = PageNumberScheme(
+    page=Param("query", ("page[number]",)),
+    items="data",
+    meta="meta",
+    current_page="meta.page_number",
+    total_pages="meta.total_pages",
+)
+
 
 class EventsResource:
     """Operations under `ai.missions.runs.events`."""
@@ -85,13 +94,7 @@ class EventsResource:
 
         return self._client.request_page(
             Page[EventData, Meta],
-            PageNumberScheme(
-                page=Param("query", ("page[number]",)),
-                items="data",
-                meta="meta",
-                current_page="meta.page_number",
-                total_pages="meta.total_pages",
-            ),
+            _LIST_PAGES,
             "GET",
             path_template(
                 "/ai/missions/{mission_id}/runs/{run_id}/events",
@@ -279,13 +282,7 @@ class AsyncEventsResource:
 
         return self._client.request_page(
             AsyncPager[EventData, Meta],
-            PageNumberScheme(
-                page=Param("query", ("page[number]",)),
-                items="data",
-                meta="meta",
-                current_page="meta.page_number",
-                total_pages="meta.total_pages",
-            ),
+            _LIST_PAGES,
             "GET",
             path_template(
                 "/ai/missions/{mission_id}/runs/{run_id}/events",

@@ -56,6 +56,23 @@ __all__ = [
     "RunsResourceWithStreamingResponse",
 ]
 
+# How `list_runs` pages: where its items and position are, and where the next request carries it.
+_LIST_RUNS_PAGES = PageNumberScheme(
+    page=Param("query", ("page[number]",)),
+    items="data",
+    meta="meta",
+    current_page="meta.page_number",
+    total_pages="meta.total_pages",
+)
+# How `list` pages: where its items and position are, and where the next request carries it.
+_LIST_PAGES = PageNumberScheme(
+    page=Param("query", ("page[number]",)),
+    items="data",
+    meta="meta",
+    current_page="meta.page_number",
+    total_pages="meta.total_pages",
+)
+
 
 class RunsResource:
     """Operations under `ai.missions.runs`."""
@@ -123,13 +140,7 @@ class RunsResource:
 
         return self._client.request_page(
             Page[MissionRunData, Meta],
-            PageNumberScheme(
-                page=Param("query", ("page[number]",)),
-                items="data",
-                meta="meta",
-                current_page="meta.page_number",
-                total_pages="meta.total_pages",
-            ),
+            _LIST_RUNS_PAGES,
             "GET",
             "/ai/missions/runs",
             envelope=MissionRunsListResponse,
@@ -172,13 +183,7 @@ class RunsResource:
 
         return self._client.request_page(
             Page[MissionRunData, Meta],
-            PageNumberScheme(
-                page=Param("query", ("page[number]",)),
-                items="data",
-                meta="meta",
-                current_page="meta.page_number",
-                total_pages="meta.total_pages",
-            ),
+            _LIST_PAGES,
             "GET",
             path_template("/ai/missions/{mission_id}/runs", {"mission_id": mission_id}),
             envelope=MissionRunsListResponse,
@@ -564,13 +569,7 @@ class AsyncRunsResource:
 
         return self._client.request_page(
             AsyncPager[MissionRunData, Meta],
-            PageNumberScheme(
-                page=Param("query", ("page[number]",)),
-                items="data",
-                meta="meta",
-                current_page="meta.page_number",
-                total_pages="meta.total_pages",
-            ),
+            _LIST_RUNS_PAGES,
             "GET",
             "/ai/missions/runs",
             envelope=MissionRunsListResponse,
@@ -613,13 +612,7 @@ class AsyncRunsResource:
 
         return self._client.request_page(
             AsyncPager[MissionRunData, Meta],
-            PageNumberScheme(
-                page=Param("query", ("page[number]",)),
-                items="data",
-                meta="meta",
-                current_page="meta.page_number",
-                total_pages="meta.total_pages",
-            ),
+            _LIST_PAGES,
             "GET",
             path_template("/ai/missions/{mission_id}/runs", {"mission_id": mission_id}),
             envelope=MissionRunsListResponse,
