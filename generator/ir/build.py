@@ -494,7 +494,11 @@ class _OperationBuilder:
                 self.types.mark_request(f.type)
             return Body(media, required, fields, None, example_repr)
         if media in ("application/x-www-form-urlencoded", "multipart/form-data"):
-            raise Unsupported(f"a {media} body must be an object with properties")
+            if _closed_and_empty(self.resolve(schema)):
+                return Body(media, required, (), None, example_repr)  # a form of no fields
+            if not self.types.is_mapping(type_):
+                raise Unsupported(f"the {media} body must be an object, or a union of objects")
+            # A union of forms, or a map: sent whole, each key a form field.
         self.types.mark_request(type_)
         whole = Param("body", "body", "body", type_, required, "The request body.")
         return Body(media, required, (), whole, example_repr)
@@ -774,3 +778,13 @@ def _pick_media(content: dict[str, Any], preferred: tuple[str, ...]) -> str | No
 def _is_json(media: str) -> bool:
     base = media.split(";")[0].strip().lower()
     return base == "application/json" or base.endswith("+json")
+
+
+def _closed_and_empty(schema: Any) -> bool:
+    """`{type: object, additionalProperties: false}`: an object that can have no field."""
+    return (
+        isinstance(schema, dict)
+        and schema.get("additionalProperties") is False
+        and not schema.get("properties")
+        and not any(k in schema for k in ("allOf", "oneOf", "anyOf", "patternProperties"))
+    )

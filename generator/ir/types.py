@@ -574,6 +574,23 @@ class TypeRegistry:
             return t  # a generic alias (`list[X]`) or a date is no `type[...]` either
         return replace(t, names_a_class=True)
 
+    def is_mapping(self, t: TypeRef) -> bool:
+        """Whether every value of `t` is a JSON object (a model, a map, a union or alias of
+        them): what a form body can be sent from, field by field."""
+        seen: set[str] = set()
+
+        def mapping(t: TypeRef) -> bool:
+            if t.nullable:
+                return False
+            if t.kind == "alias" and t.name in self.aliases and t.name not in seen:
+                seen.add(t.name)
+                return mapping(self.aliases[t.name].type)
+            if t.kind == "union":
+                return bool(t.args) and all(mapping(a) for a in t.args)
+            return t.kind == "dict" or (t.kind == "model" and t.name in self.models)
+
+        return mapping(t)
+
     def mark_request(self, ref: TypeRef) -> None:
         """Models and aliases reachable from a request get a twin users can pass as plain
         data: a TypedDict for a model, an alias of those for an alias."""
