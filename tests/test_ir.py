@@ -842,7 +842,8 @@ def test_client_config_defaults(tmp_path: Path) -> None:
 # -- what the IR cannot express ------------------------------------------------------------
 
 
-def test_undeclared_path_parameter_skips_the_operation_with_a_warning(tmp_path: Path) -> None:
+def test_a_path_parameter_the_document_leaves_out_is_made_or_moved(tmp_path: Path) -> None:
+    query_id = {"name": "job_id", "in": "query", "required": False, "schema": {"type": "integer"}}
     api = make_api(
         tmp_path,
         {
@@ -850,20 +851,40 @@ def test_undeclared_path_parameter_skips_the_operation_with_a_warning(tmp_path: 
                 "/things/{thing_id}": {
                     "get": {"operationId": "getThing", "responses": {"204": {"description": "ok"}}}
                 },
-                "/things": {
+                "/jobs/{job_id}": {
                     "get": {
-                        "operationId": "listThings",
+                        "operationId": "getJob",
+                        "parameters": [query_id],
                         "responses": {"204": {"description": "ok"}},
                     }
                 },
             }
         },
     )
-    assert [o.operation_id for o in api.operations()] == ["listThings"]
-    assert [(w.pointer, w.message) for w in api.warnings] == [
+    ops = {o.operation_id: o for o in api.operations()}
+    (thing,) = ops["getThing"].params
+    assert (thing.wire_name, thing.location, thing.required, thing.type.kind) == (
+        "thing_id",
+        "path",
+        True,
+        "str",
+    )
+    # Declared `in: query` by mistake: the same parameter, with its own type, in the path.
+    (job,) = ops["getJob"].params
+    assert (job.wire_name, job.location, job.required, job.type.kind) == (
+        "job_id",
+        "path",
+        True,
+        "int",
+    )
+    assert sorted((w.pointer, w.message) for w in api.warnings) == [
         (
-            "/paths/~1things~1{thing_id}/get",
-            "operation skipped: path parameter {thing_id} is not declared",
+            "/paths/~1jobs~1{job_id}/get/parameters/0",
+            "path parameter {job_id} is declared `in: query`; taken as the path parameter",
+        ),
+        (
+            "/paths/~1things~1{thing_id}/get/parameters",
+            "path parameter {thing_id} is not declared; taken as a string",
         ),
     ]
 

@@ -306,11 +306,8 @@ class _OperationBuilder:
             raise Unsupported(
                 f"the path {item.path!r} has a '.' or '..' segment, which URLs resolve away"
             )
-        raw_params = self._raw_params(item)
         path_names = re.findall(r"{([^}]+)}", item.path)
-        for name in path_names:
-            if not any(p["in"] == "path" and p["name"] == name for p, _ in raw_params):
-                raise Unsupported(f"path parameter {{{name}}} is not declared")
+        raw_params = self._with_every_path_param(item, self._raw_params(item), path_names)
         declared: list[Param] = []
         for raw, pointer in raw_params:
             declared.append(self._param(raw, pointer, context))
@@ -400,6 +397,41 @@ class _OperationBuilder:
                     raise Unsupported(f"parameter at {pointer} has no valid name/in")
                 merged[(param["in"], param["name"])] = (param, pointer)
         return list(merged.values())
+
+    def _with_every_path_param(
+        self,
+        item: layout.Located,
+        raw_params: list[tuple[dict[str, Any], str]],
+        path_names: list[str],
+    ) -> list[tuple[dict[str, Any], str]]:
+        """The parameters, with one for each `{name}` of the path the document leaves out:
+        the one of that name it declares elsewhere (`in: query`, a common slip), moved to
+        the path, else a string. The URL cannot be built without it, so it is required."""
+        params = list(raw_params)
+        for name in path_names:
+            if any(p["in"] == "path" and p["name"] == name for p, _ in params):
+                continue
+            misplaced = next((i for i, (p, _) in enumerate(params) if p["name"] == name), None)
+            if misplaced is not None:
+                raw, pointer = params.pop(misplaced)
+                params.append(({**raw, "in": "path", "required": True}, pointer))
+                why = f"is declared `in: {raw['in']}`; taken as the path parameter"
+            else:
+                pointer = join_pointer(item.pointer, "parameters")
+                params.append(
+                    (
+                        {
+                            "name": name,
+                            "in": "path",
+                            "required": True,
+                            "schema": {"type": "string"},
+                        },
+                        pointer,
+                    )
+                )
+                why = "is not declared; taken as a string"
+            self.warnings.append(Warning(pointer, f"path parameter {{{name}}} {why}"))
+        return params
 
     def _param(self, raw: dict[str, Any], pointer: str, context: str) -> Param:
         schema = raw.get("schema")
