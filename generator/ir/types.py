@@ -155,12 +155,17 @@ class TypeRegistry:
         self.in_progress.add(ref)
         try:
             target = self.doc.resolve(ref)
-            name = (
-                naming.pascal(ref.rsplit("/", 1)[-1])
-                if ref.startswith("#/components/schemas/")
-                else context
+            # A named definition names its type: a component, or a `$defs` entry of a
+            # JSON Schema pasted whole into the document.
+            holder, _, key = ref.rpartition("/")
+            named = ref.startswith("#/components/schemas/") or holder.endswith(
+                ("/$defs", "/definitions")
             )
-            return self.to_type(target, name, ref[1:])
+            if not named:
+                return self.to_type(target, context, ref[1:])
+            # Every reference to one definition is one type, however many places use it.
+            self.by_ref[ref] = self.to_type(target, naming.pascal(unescape_pointer(key)), ref[1:])
+            return self.by_ref[ref]
         finally:
             self.in_progress.discard(ref)
 
