@@ -1070,3 +1070,59 @@ def test_default_resources_nest_by_literal_path_segments(tmp_path: Path) -> None
         "pets.search_.recent.list",  # `pets.search` is a method, so the child is `search_`
         "pets.search_.recent.retrieve",
     ]
+
+
+def test_default_is_the_success_only_where_no_2xx_is_declared(tmp_path: Path) -> None:
+    problem = {"$ref": "#/components/schemas/Problem"}
+    report = {"type": "object", "properties": {"rows": {"type": "integer"}}}
+
+    def answering(responses: dict[str, Any]) -> dict[str, Any]:
+        return {"responses": responses}
+
+    api = make_api(
+        tmp_path,
+        {
+            "paths": {
+                "/report": {
+                    "get": {
+                        "operationId": "getReport",
+                        **answering(
+                            {
+                                "default": {
+                                    "description": "the report",
+                                    "content": {"application/json": {"schema": report}},
+                                }
+                            }
+                        ),
+                    }
+                },
+                "/other": {
+                    "get": {
+                        "operationId": "getOther",
+                        **answering(
+                            {
+                                "200": {
+                                    "description": "ok",
+                                    "content": {"application/json": {"schema": report}},
+                                },
+                                "default": {
+                                    "description": "error",
+                                    "content": {"application/json": {"schema": problem}},
+                                },
+                            }
+                        ),
+                    }
+                },
+            },
+            "components": {
+                "schemas": {
+                    "Problem": {"type": "object", "properties": {"title": {"type": "string"}}}
+                }
+            },
+        },
+    )
+    only_default = op(api, "report.retrieve")
+    assert only_default.returns is not None and only_default.returns.kind == "model"
+    assert only_default.success_status == 200 and only_default.error_types == ()
+    beside_200 = op(api, "other.retrieve")
+    assert [(key, t.name) for key, t in beside_200.error_types] == [("default", "Problem")]
