@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from generator.config import Config, derived_package
+from generator.config import Config, derived_class_base, derived_package
 from generator.errors import join_pointer
 from generator.ir import layout, naming
 from generator.ir.docs import tour
@@ -224,7 +224,9 @@ def _client_config(doc: Document, config: Config, warnings: list[Warning]) -> Cl
     info = doc.root.get("info") or {}
     title = str(info.get("title") or "API")
     package = config.package or derived_package(title)
-    base = naming.pascal(package).removesuffix("Client")
+    base = (
+        naming.pascal(config.package) if config.package else derived_class_base(title)
+    ).removesuffix("Client")
     base_url, relative = _server_url(doc, warnings)
     auth, header = "none", "Authorization"
     schemes = (doc.root.get("components") or {}).get("securitySchemes") or {}
