@@ -560,6 +560,9 @@ class Operation:
     # true, `text/event-stream`: typed overloads on that argument; the events' data type.
     stream_flag: str = ""
     stream_returns: TypeRef | None = None
+    # The absolute base URL of a server of the operation's own (OpenAPI's operation or
+    # path-item `servers`), where it differs from the document's: "" for the usual one.
+    server: str = ""
 
     @property
     def stream_annotation(self) -> str:
@@ -856,6 +859,11 @@ class Api:
         if self.page_schemes:
             names.add("PageInfo")
         return sorted(names)
+
+    @property
+    def own_servers(self) -> tuple[Operation, ...]:
+        """The operations served from a server of their own, for the README to list."""
+        return tuple(op for op in self.operations() if op.server)
 
     @property
     def paginated_example(self) -> Operation | None:

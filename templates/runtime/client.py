@@ -73,6 +73,8 @@ class RequestParts:
     extra_body: Body | None = None
     timeout: TimeoutTypes | Omit = omit
     max_retries: int | None = None  # this request's, instead of the client's
+    # The operation's own server, used while the client has the API's default base URL.
+    server: str | None = None
 
 
 # The models of an operation's error bodies: by status ("404"), range ("4XX") or "default".
@@ -141,7 +143,10 @@ class _BaseClient:
                 content["content"] = payload
                 if parts.content_type:
                     headers.setdefault("Content-Type", parts.content_type)
-        url = parts.path if "://" in parts.path else settings.base_url + parts.path
+        base_url = settings.base_url
+        if parts.server is not None and settings.base_url == settings.default_base_url:
+            base_url = parts.server  # a base URL of the caller's own takes every operation
+        url = parts.path if "://" in parts.path else base_url + parts.path
         if query:
             url = f"{url}{'&' if '?' in url else '?'}{query}"
         try:

@@ -117,12 +117,17 @@ class ClientSettings:
     retry_statuses: tuple[int | str, ...]  # error statuses retried: codes, and ranges like "5XX"
     idempotency_header: str | None  # sent on non-GET requests, one value per call
     request_id_header: str
+    # The API's own base URL, where some operations have servers of their own: they go
+    # there while the client keeps it, and to the caller's base URL once given one.
+    default_base_url: str | None = None
 
     def __post_init__(self) -> None:
         if self.max_retries < 0:
             raise ValueError("max_retries must be 0 or more")
         set_ = object.__setattr__
         set_(self, "base_url", _checked_base_url(self.base_url))
+        if self.default_base_url:
+            set_(self, "default_base_url", _checked_base_url(self.default_base_url))
         set_(self, "default_headers", dict(self.default_headers))
         set_(self, "default_query", dict(self.default_query))
         set_(self, "retry_codes", _status_codes(self.retry_statuses))
