@@ -254,9 +254,11 @@ _GENERIC_TITLE_WORDS = frozenset(
 def _title_words(title: str) -> list[str]:
     """The title's words, without the generic ones at its end (`Mistral AI API` ->
     `Mistral`, `AI`), so the package is not `mistral_ai_api` and its key not read from
-    `MISTRAL_AI_API_API_KEY`. One word is always kept."""
+    `MISTRAL_AI_API_API_KEY`. A title of nothing but such words is kept whole."""
     words = re.findall(r"[A-Za-z0-9]+", title)
-    while len(words) > 1 and words[-1].lower() in _GENERIC_TITLE_WORDS:
+    if all(w.lower() in _GENERIC_TITLE_WORDS for w in words):
+        return words  # `API Reference` says nothing else: keep it whole
+    while words[-1].lower() in _GENERIC_TITLE_WORDS:
         words.pop()
     return words
 

@@ -832,9 +832,15 @@ def test_names_from_the_title_leave_out_the_words_every_api_has() -> None:
         "Lago API documentation": ("lago", "Lago"),
         "Together APIs": ("together", "Together"),
         "USPTO Data Set API": ("uspto_data_set", "USPTODataSet"),
-        "API Reference": ("api", "API"),  # one word is always kept
+        "API Reference": ("api_reference", "APIReference"),  # nothing else: kept whole
         "Swagger Petstore": ("swagger_petstore", "SwaggerPetstore"),
     }
+
+
+def test_client_classes_never_take_the_runtime_names_their_module_imports(tmp_path: Path) -> None:
+    # "API" keeps its casing, so AsyncAPIClient, which _client.py imports from the runtime.
+    api = make_api(tmp_path, {"info": {"title": "API", "version": "1"}}, Config())
+    assert (api.config.sync_class, api.config.async_class) == ("ApiClient", "AsyncApiClient")
 
 
 def test_client_config_defaults(tmp_path: Path) -> None:

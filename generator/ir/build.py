@@ -230,6 +230,12 @@ def _server_url(doc: Document, warnings: list[Warning]) -> tuple[str, str]:
     return "", url
 
 
+# Runtime names the generated `_client.py` imports: the client classes cannot have them.
+_CLIENT_MODULE_NAMES = frozenset(
+    {"SyncAPIClient", "AsyncAPIClient", "SyncClientBase", "AsyncClientBase", "ClientSettings"}
+)
+
+
 def _client_config(doc: Document, config: Config, warnings: list[Warning]) -> ClientConfig:
     info = doc.root.get("info") or {}
     title = str(info.get("title") or "API")
@@ -237,6 +243,8 @@ def _client_config(doc: Document, config: Config, warnings: list[Warning]) -> Cl
     base = (
         naming.pascal(config.package) if config.package else derived_class_base(title)
     ).removesuffix("Client")
+    if {base + "Client", "Async" + base + "Client"} & _CLIENT_MODULE_NAMES:
+        base = naming.pascal(package).removesuffix("Client")  # `API` -> ApiClient
     base_url, relative = _server_url(doc, warnings)
     auth, header = "none", "Authorization"
     schemes = (doc.root.get("components") or {}).get("securitySchemes") or {}
