@@ -64,8 +64,25 @@ TABLES: list[tuple[str, tuple[str, ...], tuple[str, ...], dict[str, str]]] = [
         {
             "POST /calls/{id}/actions/hangup": "calls.actions.hangup",
             "POST /calls/{id}/actions/answer": "calls.actions.answer",
-            "POST /calls/{id}/actions/record_start": "calls.actions.start_record",
+            "POST /calls/{id}/actions/record_start": "calls.actions.start_recording",
             "GET /calls/{id}": "calls.retrieve",
+        },
+    ),
+    (
+        "a verb phrase leads with its verb; a verb started or stopped is a doing",
+        (
+            "POST /calls/{id}/actions/playback_start",
+            "POST /calls/{id}/actions/fork_stop",
+            "POST /calls/{id}/actions/record_pause",
+            "POST /hosted_orders/{id}/actions/file_upload",
+            "GET /calls/{id}",
+        ),
+        (),
+        {
+            "POST /calls/{id}/actions/playback_start": "calls.actions.start_playback",
+            "POST /calls/{id}/actions/fork_stop": "calls.actions.stop_forking",
+            "POST /calls/{id}/actions/record_pause": "calls.actions.pause_recording",
+            "POST /hosted_orders/{id}/actions/file_upload": "hosted_orders.actions.upload_file",
         },
     ),
     (
@@ -172,6 +189,23 @@ def test_inferred_names(
 ) -> None:
     got = names(*routes, lists=lists)
     assert {r: got[r] for r in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("verb", "doing"),
+    [
+        ("record", "recording"),
+        ("fork", "forking"),
+        ("move", "moving"),
+        ("stop", "stopping"),
+        ("open", "opening"),
+        ("play", "playing"),
+        ("tie", "tying"),
+        ("free", "freeing"),
+    ],
+)
+def test_a_verb_becomes_a_doing(verb: str, doing: str) -> None:
+    assert layout._gerund(verb) == doing
 
 
 def test_a_page_is_a_list_and_an_object_is_not(tmp_path: Path) -> None:

@@ -71,10 +71,10 @@ VERBS = frozenset("""
     batch block bridge calculate cancel capture change charge check claim clone close complete
     confirm connect contest copy count deactivate decline delete deny deregister detach
     disable disconnect dismiss download duplicate enable end enhance enqueue estimate
-    execute expire export extend fetch finalize flush fork generate grant hangup hold
+    execute expire export extend fetch finalize flush fork gather generate grant hangup hold
     import initiate invite invoke join kick leave link lock login logout mark merge move
     mute notify open pause ping play preview promote publish purchase
-    reactivate recalculate redact redeem refer refresh refund regenerate register reject
+    reactivate recalculate record redact redeem refer refresh refund regenerate register reject
     reload remove rename render reopen replace republish resend reset
     resolve restart restore resume retry revet revoke rotate schedule search send set
     share sign simulate speak start stop submit subscribe summarize suspend switch sync
@@ -192,13 +192,17 @@ def _collection_verb(method: str, lists: bool) -> str:
 
 def _action(method: str, leaf: str, lists: bool) -> str:
     """The method a leaf becomes. A `POST` does what the leaf says (`hangup`), a verb
-    phrase leading with its verb (`record_start` -> `start_record`); a `PUT` or `PATCH`
+    phrase leading with its verb (`playback_start` -> `start_playback`, and a verb started
+    is a doing: `record_start` -> `start_recording`); a `PUT` or `PATCH`
     of a verb does it too (`cancel`), and so does a `GET` of a verb of reading
     (`download`). Otherwise the leaf is a thing: retrieved or listed, updated, deleted
     (`list_active_calls`, `update_read`, `delete_schedule`)."""
     words = leaf.rstrip("_").split("_")
-    if len(words) > 1 and words[-1] in TRAILING_VERBS and words[0] not in VERBS:
-        leaf = naming.method_name("_".join(words[-1:] + words[:-1]))
+    if len(words) > 1 and words[-1] in TRAILING_VERBS:
+        if words[0] not in VERBS:
+            leaf = naming.method_name("_".join(words[-1:] + words[:-1]))
+        elif len(words) == 2:
+            leaf = naming.method_name(f"{words[1]}_{_gerund(words[0])}")
     if method == "post":
         return leaf
     if _is_verb(leaf) and method in ("put", "patch"):
@@ -207,6 +211,17 @@ def _action(method: str, leaf: str, lists: bool) -> str:
         return leaf
     verb = {"get": "list" if lists else "retrieve", "put": "update", "patch": "update"}
     return naming.method_name(f"{verb.get(method, method)}_{leaf}")
+
+
+def _gerund(verb: str) -> str:
+    """`record` -> `recording`, `move` -> `moving`, `stop` -> `stopping`."""
+    if verb.endswith("ie"):
+        return verb[:-2] + "ying"
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
+        return verb[:-1] + "ing"
+    if re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", verb):  # one short syllable: doubled
+        return verb + verb[-1] + "ing"
+    return verb + "ing"
 
 
 def _is_verb(name: str) -> bool:
