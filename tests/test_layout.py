@@ -210,7 +210,9 @@ def test_a_verb_becomes_a_doing(verb: str, doing: str) -> None:
 
 def test_a_page_is_a_list_and_an_object_is_not(tmp_path: Path) -> None:
     """`list` needs a list in the response: an array, or one beside what describes the
-    page; an object that merely has an array property is one thing."""
+    page or a property that names the response a list (`"object": "list"`); an object
+    that merely has an array property is one thing."""
+    says_list = {"type": "string", "enum": ["list"]}
     array = {"type": "array", "items": {"type": "string"}}
 
     def get(schema: dict[str, Any]) -> dict[str, Any]:
@@ -223,14 +225,22 @@ def test_a_page_is_a_list_and_an_object_is_not(tmp_path: Path) -> None:
                 "/a/tags": get(array),
                 "/a/pages": get({"type": "object", "properties": {"data": array, "meta": {}}}),
                 "/a/report": get({"type": "object", "properties": {"data": array}}),
+                "/a/models": get({"properties": {"object": says_list, "data": array}}),
+                "/a/hardware": get({"properties": {"object": {"default": "list"}, "data": array}}),
+                "/a/kinds": get({"properties": {"type": {"const": "list"}, "data": array}}),
+                "/a/stats": get({"properties": {"type": {"enum": ["list", "map"]}, "data": array}}),
                 "/b": get({"type": "string"}),
             }
         },
     )
     assert sorted(op.call_path for op in api.operations()) == [
+        "a.list_hardware",
+        "a.list_kinds",
+        "a.list_models",
         "a.list_pages",
         "a.list_tags",
         "a.retrieve_report",
+        "a.retrieve_stats",
         "b.retrieve",
     ]
 

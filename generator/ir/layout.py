@@ -319,7 +319,8 @@ def locate(doc: Document, config: Config, warnings: list[Warning]) -> list[Locat
 
 def _lists(doc: Document, spec: dict[str, Any]) -> bool:
     """Whether the operation's success response is a list: an array, or an object that
-    holds one beside what describes the page (`{"data": [...], "meta": {...}}`)."""
+    holds one beside what describes the page (`{"data": [...], "meta": {...}}`) or beside
+    a property that names it a list (`{"object": "list", "data": [...]}`)."""
     responses = spec.get("responses")
     if not isinstance(responses, dict):
         return False
@@ -351,7 +352,15 @@ def _is_page(doc: Document, schema: dict[str, Any]) -> bool:
         if isinstance(part.get("properties"), dict):
             properties.update(part["properties"])
     arrays = any(_is_array(_resolved(doc, p)) for p in properties.values())
-    return arrays and any(naming.snake(p) in _PAGE_PROPERTIES for p in properties)
+    paged = any(naming.snake(p) in _PAGE_PROPERTIES for p in properties)
+    return arrays and (paged or any(_says_list(_resolved(doc, p)) for p in properties.values()))
+
+
+def _says_list(schema: dict[str, Any]) -> bool:
+    """A property whose only value is "list" (`"object": "list"`, `"type": "list"`): the
+    response names itself a list."""
+    values = schema.get("enum") if isinstance(schema.get("enum"), list) else []
+    return "list" in (schema.get("const"), schema.get("default")) or values == ["list"]
 
 
 def _is_array(schema: dict[str, Any]) -> bool:
