@@ -7,16 +7,20 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from generator.config import Config
 from generator.ir import layout
-from tests.test_ir import json_response, make_api
+from generator.load import load
+from tests.test_ir import json_response, make_api, op
 
 
-def names(*routes: str, lists: tuple[str, ...] = ()) -> dict[str, str]:
+def names(*routes: str, lists: tuple[str, ...] = (), pages: tuple[str, ...] = ()) -> dict[str, str]:
     """`"GET /pets"` -> its dotted client path, inferred with all `routes` in one API;
-    `lists`: the routes whose success response is a list."""
-    parsed = [layout.Route(r.split()[0].lower(), r.split()[1], r in lists) for r in routes]
+    `lists`: the routes whose success response is a list; `pages`: those that page."""
+    parsed = [
+        layout.Route(r.split()[0].lower(), r.split()[1], r in lists, r in pages) for r in routes
+    ]
     placed = layout.infer(parsed)
     return {r: ".".join(p.resource + (p.name,)) for r, p in zip(routes, placed, strict=True)}
 
@@ -189,6 +193,95 @@ def test_inferred_names(
 ) -> None:
     got = names(*routes, lists=lists)
     assert {r: got[r] for r in expected} == expected
+
+
+PAGING = (
+    "/recent_items",
+    "/files/{id}/collaborations",
+    "/taxonomies/{namespace}",
+    "/pets",
+    "/files/{id}",
+)
+
+
+def test_what_pages_is_listed() -> None:
+    """A GET that returns pages lists, whatever its response looks like: on a collection,
+    on a leaf, and on an item (a filter: `GET /endpoints/{id}/attempts/{id}`)."""
+    routes = (
+        "GET /recent_items",
+        "GET /files/{id}/collaborations",
+        "GET /taxonomies/{namespace}",
+        "GET /taxonomies/{namespace}/{key}",
+        "GET /pets",
+        "GET /pets/{id}",
+        "GET /files/{id}",
+        "GET /balance",
+        "GET /sims/{id}/public_ip",
+    )
+    paging = tuple(r for r in routes if r.split()[1] in PAGING)
+    assert names(*routes, pages=paging) == {
+        "GET /recent_items": "recent_items.list",
+        "GET /files/{id}/collaborations": "files.list_collaborations",
+        "GET /taxonomies/{namespace}": "taxonomies.list",
+        "GET /taxonomies/{namespace}/{key}": "taxonomies.retrieve",
+        "GET /pets": "pets.list",
+        "GET /pets/{id}": "pets.retrieve",
+        "GET /files/{id}": "files.list",
+        "GET /balance": "balance.retrieve",
+        "GET /sims/{id}/public_ip": "sims.retrieve_public_ip",
+    }
+
+
+def test_pagination_says_what_pages(tmp_path: Path) -> None:
+    """The layout asks pagination (inferred here: a `marker` parameter and a
+    `next_marker` in the response) which GETs page; their types are named after the name
+    that results."""
+    string = {"type": "string"}
+    marker = {"name": "marker", "in": "query", "schema": string}
+    order = {"name": "order", "in": "query", "schema": {"type": "string", "enum": ["asc", "desc"]}}
+    page = {"properties": {"entries": {"type": "array", "items": string}, "next_marker": string}}
+    api = make_api(
+        tmp_path,
+        {
+            "paths": {
+                "/files/{id}/collaborations": {
+                    "parameters": [ID],
+                    "get": {"parameters": [marker, order], "responses": json_response(page)},
+                },
+                "/files/{id}/report": {
+                    "parameters": [ID],
+                    "get": {"parameters": [order], "responses": json_response(page)},
+                },
+            }
+        },
+    )
+    listed = op(api, "files.list_collaborations")
+    assert listed.pagination is not None
+    assert [p.type.name for p in listed.params if p.name == "order"] == [
+        "FilesListCollaborationsOrder"
+    ]
+    assert op(api, "files.retrieve_report").pagination is None
+
+
+def test_pagination_is_asked_only_where_the_name_would_change(tmp_path: Path) -> None:
+    """Not a list already, not a POST, not named by hand."""
+    spec = tmp_path / "spec.yaml"
+    ok = {"responses": json_response({"type": "array", "items": {"type": "string"}})}
+    paths = {
+        "/pets": {"get": ok, "post": OK},
+        "/pets/{id}": {"parameters": [ID], "get": OK, "delete": OK},
+        "/balance": {"get": OK},
+        "/named": {"get": {"x-codegen-name": "named.fetch", **OK}},
+    }
+    spec.write_text(yaml.safe_dump({"openapi": "3.1.0", "info": {}, "paths": paths}))
+    asked: list[str] = []
+
+    def paged(items: list[layout.Located]) -> set[int]:
+        asked.extend(f"{i.method.upper()} {i.path}" for i in items)
+        return set()
+
+    layout.locate(load(spec, validate=False), Config(), [], paged)
+    assert sorted(asked) == ["GET /balance", "GET /pets/{id}"]
 
 
 @pytest.mark.parametrize(

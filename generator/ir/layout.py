@@ -12,6 +12,8 @@ alone (`infer`), the rules a person applies when naming a client by hand:
   the response holds no list) and `POST` is `create`; on an item (`/{id}`), `GET` is
   `retrieve`, `PUT`, `PATCH` and `POST` are `update` (`replace` and `create` beside
   another), `DELETE` is `delete`;
+- a `GET` that returns pages lists, wherever it is: pagination says which do (the
+  `paged` question of `locate`);
 - a literal leaf with one operation and nothing below it, or one whose name starts with
   a verb, is a method of its parent: `POST /calls/{id}/actions/hangup` is
   `calls.actions.hangup`, `GET /connections/{id}/active_calls` is
@@ -26,8 +28,8 @@ in path order, with a warning: the later one takes its operationId.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from generator.config import Config
@@ -111,12 +113,13 @@ class Located:
 
 @dataclass(frozen=True)
 class Route:
-    """What inference sees of an operation: its HTTP method, its path, and whether its
-    success response holds a list."""
+    """What inference sees of an operation: its HTTP method, its path, whether its
+    success response holds a list, and whether it returns pages (pagination's verdict)."""
 
     method: str
     path: str
     lists: bool = False
+    pages: bool = False
 
 
 # -- inference ----------------------------------------------------------------
@@ -151,25 +154,28 @@ def infer(routes: Sequence[Route]) -> list[Placement]:
     for route, names in zip(routes, literals, strict=True):
         method = route.method.lower()
         if not names or _ends_in_parameter(route.path):
-            name = _item_verb(method, on_item.get(names, set()))
-            out.append(Placement(names or (DEFAULT_RESOURCE,), name))
+            name = _item_verb(method, on_item.get(names, set()), route.pages)
+            out.append(Placement(names or (DEFAULT_RESOURCE,), name, plain=name != "list"))
             continue
         leaf = names[-1]
         childless = names not in parents and names not in on_item
+        lists = route.lists or route.pages
         if len(names) > 1 and childless and (carried[names] == 1 or _is_verb(leaf)):
-            out.append(Placement(names[:-1], _action(method, leaf, route.lists)))
+            out.append(Placement(names[:-1], _action(method, leaf, lists)))
             continue
-        lists = route.lists or names in on_item
+        lists = lists or names in on_item
         name = _collection_verb(method, lists)
         out.append(Placement(names, name, plain=method in ("get", "post")))
     return out
 
 
-def _item_verb(method: str, siblings: set[str]) -> str:
-    """`GET /pets/{id}` retrieves, `PATCH` updates; `POST` updates too, unless the item
-    has a `PUT` or `PATCH` as well: then it creates. `PUT` beside `PATCH` replaces."""
+def _item_verb(method: str, siblings: set[str], pages: bool) -> str:
+    """`GET /pets/{id}` retrieves (or lists, where it returns pages: `GET
+    /endpoints/{id}/attempts/{id}` is a filter), `PATCH` updates; `POST` updates too,
+    unless the item has a `PUT` or `PATCH` as well: then it creates. `PUT` beside `PATCH`
+    replaces."""
     if method == "get":
-        return "retrieve"
+        return "list" if pages else "retrieve"
     if method == "post":
         return "create" if siblings & {"put", "patch"} else "update"
     if method == "put" and "patch" in siblings:
@@ -260,8 +266,15 @@ def _literal_names(path: str) -> tuple[str, ...]:
 # -- locating every operation ----------------------------------------------------
 
 
-def locate(doc: Document, config: Config, warnings: list[Warning]) -> list[Located]:
-    """Every operation of the document, in document order, with its resource and name."""
+def locate(
+    doc: Document,
+    config: Config,
+    warnings: list[Warning],
+    paged: Callable[[list[Located]], set[int]] | None = None,
+) -> list[Located]:
+    """Every operation of the document, in document order, with its resource and name.
+    `paged` tells which of the operations given it return pages (by `order`): asked only
+    of those whose name that changes (`retrieve` -> `list`)."""
     paths = doc.root.get("paths") or {}
     if not isinstance(paths, dict):
         raise SpecError(doc.path, "/paths", "paths must be a mapping", doc.line_of("/paths"))
@@ -307,8 +320,22 @@ def locate(doc: Document, config: Config, warnings: list[Warning]) -> list[Locat
                 Located(path, method, spec, pointer, resource, name, len(found), op_id, explicit)
             )
             routes.append(Route(method, path, _lists(doc, spec)))
+    placements = infer(routes)
+    if paged is not None:
+        # What each would be called if it paged; pagination says which do.
+        if_paged = infer([replace(r, pages=True) for r in routes])
+        asked = [
+            i
+            for i, p, q in zip(found, placements, if_paged, strict=True)
+            if not i.explicit and p != q
+        ]
+        pages = paged(asked)
+        placements = [
+            q if i.order in pages else p
+            for i, p, q in zip(found, placements, if_paged, strict=True)
+        ]
     plain: set[int] = set()
-    for item, placed in zip(found, infer(routes), strict=True):
+    for item, placed in zip(found, placements, strict=True):
         if not item.explicit:
             item.resource, item.name = placed.resource, placed.name
         if item.explicit or placed.plain:
