@@ -372,13 +372,17 @@ def _check_local_refs(doc: Document) -> None:
         if isinstance(node, dict):
             ref = node.get("$ref")
             if isinstance(ref, str) and not _check_ref(doc, ref, pointer):
-                doc.warnings.append(
-                    Warning(
-                        join_pointer(pointer, "$ref"),
-                        f"unresolvable $ref {ref!r}; typed as any JSON value",
+                enclosing = _enclosing_definitions(doc, ref, pointer)
+                if enclosing is None:
+                    reason = f"unresolvable $ref {ref!r}; typed as any JSON value"
+                    del node["$ref"]
+                else:
+                    reason = (
+                        f"$ref {ref!r} resolves nowhere from the document's root; read against "
+                        f"the enclosing schema at {enclosing}, whose definitions it names"
                     )
-                )
-                del node["$ref"]
+                    node["$ref"] = "#" + enclosing + ref[1:]
+                doc.warnings.append(Warning(join_pointer(pointer, "$ref"), reason))
             for k, v in node.items():
                 if isinstance(v, (dict, list)):
                     stack.append((v, join_pointer(pointer, k)))
@@ -386,6 +390,26 @@ def _check_local_refs(doc: Document) -> None:
             for i, v in enumerate(node):
                 if isinstance(v, (dict, list)):
                     stack.append((v, join_pointer(pointer, i)))
+
+
+def _enclosing_definitions(doc: Document, ref: str, pointer: str) -> str | None:
+    """The nearest schema around `pointer` in which `#/$defs/X` resolves, or None.
+
+    A JSON Schema pasted into a document with its own `$defs` (what pydantic's
+    `model_json_schema()` writes) keeps references like `#/$defs/X`. Without an `$id`,
+    they resolve against the document's root, where nothing is: the author meant the
+    schema they pasted, which is what this finds."""
+    if not re.match(r"#/(\$defs|definitions)/", ref):
+        return None
+    parts = pointer.split("/")
+    for end in range(len(parts) - 1, 0, -1):
+        enclosing = "/".join(parts[:end])
+        try:
+            _walk(doc.root, enclosing + ref[1:])
+        except KeyError:
+            continue
+        return enclosing
+    return None
 
 
 def _check_ref(doc: Document, ref: str, pointer: str) -> bool:

@@ -98,7 +98,8 @@ def exactly(text: str) -> str:
 
 CASES: dict[str, Case] = {
     "yaml_syntax_error": Case(
-        {"spec.yaml": dedent("""
+        {
+            "spec.yaml": dedent("""
                 openapi: 3.0.3
                 info:
                   title: T
@@ -109,7 +110,8 @@ CASES: dict[str, Case] = {
                       summary: ok
                      description: indented one space too little
                       responses: {}
-                """)},
+                """)
+        },
         exactly(
             "error: spec.yaml:9: at /: invalid YAML: while parsing a block mapping did not find expected key"
         ),
@@ -124,7 +126,8 @@ CASES: dict[str, Case] = {
         spec="spec.json",
     ),
     "unresolved_external_file_ref": Case(
-        {"spec.yaml": dedent("""
+        {
+            "spec.yaml": dedent("""
                 openapi: 3.0.3
                 info: {title: T, version: "1"}
                 paths:
@@ -137,13 +140,15 @@ CASES: dict[str, Case] = {
                             application/json:
                               schema:
                                 $ref: "schemas/nowhere.yaml#/components/schemas/Pet"
-                """)},
+                """)
+        },
         # The reason names the file that is missing.
         r"error: (\S*/)?spec\.yaml:11: at /paths/~1a/get/responses/200/content/application~1json/schema/\$ref: "
         r"cannot read schemas/nowhere\.yaml, which this \$ref names: No such file or directory",
     ),
     "ref_cycle_without_type": Case(
-        {"spec.yaml": dedent("""
+        {
+            "spec.yaml": dedent("""
                 openapi: 3.0.3
                 info: {title: T, version: "1"}
                 paths: {}
@@ -153,7 +158,8 @@ CASES: dict[str, Case] = {
                       $ref: "#/components/schemas/B"
                     B:
                       $ref: "#/components/schemas/A"
-                """)},
+                """)
+        },
         r"error: spec\.yaml:(6|8): at /components/schemas/(A|B)/\$ref: \$ref cycle: .*/components/schemas/A.*"
         r"/components/schemas/B.* so none has a type",
     ),
@@ -238,7 +244,8 @@ CASES: dict[str, Case] = {
     ),
     "duplicate_yaml_key": Case(
         # Two `/a:` keys: a YAML loader that keeps the last one silently drops getA.
-        {"spec.yaml": dedent("""
+        {
+            "spec.yaml": dedent("""
                 openapi: 3.0.3
                 info: {title: T, version: "1"}
                 paths:
@@ -252,7 +259,8 @@ CASES: dict[str, Case] = {
                       operationId: postA
                       responses:
                         "204": {description: ok}
-                """)},
+                """)
+        },
         r"error: spec\.yaml:9: at /paths(/~1a)?: .*duplicate.*",
     ),
 }
@@ -294,9 +302,9 @@ def test_bad_input(name: str, command: str, tmp_path: Path) -> None:
     case = CASES[name]
     out = _prepare(tmp_path, case)
     proc = run_cli(command, case.spec, "--out", "out", "--no-cache", cwd=tmp_path)
-    assert (
-        proc.returncode == 2
-    ), f"exit {proc.returncode}\nstdout: {proc.stdout[:1500]}\nstderr: {proc.stderr}"
+    assert proc.returncode == 2, (
+        f"exit {proc.returncode}\nstdout: {proc.stdout[:1500]}\nstderr: {proc.stderr}"
+    )
     assert "Traceback" not in proc.stdout + proc.stderr, proc.stderr
     assert proc.stdout == ""
     message = proc.stderr.rstrip("\n")
@@ -325,8 +333,8 @@ def test_strict_turns_warnings_into_failure(tmp_path: Path) -> None:
         assert proc.returncode == 2, proc.stderr
         assert "Traceback" not in proc.stderr
         assert (
-            "warning: spec.yaml: at /paths/~1a~1{id}/get: operation skipped: path parameter {id} is not declared"
-            in proc.stderr.splitlines()
+            "warning: spec.yaml: at /paths/~1a~1{id}/get/parameters: path parameter {id} is not "
+            "declared; taken as a string" in proc.stderr.splitlines()
         )
         assert re.search(
             r"^error: \d warning\(s\) and --strict is set; nothing written$", proc.stderr, re.M
@@ -339,7 +347,7 @@ def test_strict_turns_warnings_into_failure(tmp_path: Path) -> None:
     # Without --strict the same spec generates, with the warning printed.
     proc = run_cli("generate", "spec.yaml", "--out", "out", "--no-cache", cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
-    assert "operation skipped" in proc.stderr
+    assert "path parameter {id} is not declared; taken as a string" in proc.stderr
     assert (out / ".codegen-manifest.json").is_file()
 
 
@@ -348,7 +356,8 @@ def test_strict_turns_warnings_into_failure(tmp_path: Path) -> None:
 # makes it a failure that writes nothing.
 DEGRADED: dict[str, tuple[dict[str, str], str]] = {
     "unresolved_local_ref": (
-        {"spec.yaml": dedent("""
+        {
+            "spec.yaml": dedent("""
                 openapi: 3.0.3
                 info: {title: T, version: "1"}
                 paths:
@@ -365,7 +374,8 @@ DEGRADED: dict[str, tuple[dict[str, str], str]] = {
                 components:
                   schemas:
                     Present: {type: string}
-                """)},
+                """)
+        },
         "warning: spec.yaml: at /paths/~1a/get/responses/200/content/application~1json/schema/$ref: "
         "unresolvable $ref '#/components/schemas/Missing'; typed as any JSON value",
     ),
@@ -397,7 +407,8 @@ DEGRADED: dict[str, tuple[dict[str, str], str]] = {
         "/components/schemas/Pet; typed as any JSON value",
     ),
     "duplicate_operation_id": (
-        {"spec.yaml": dedent("""
+        {
+            "spec.yaml": dedent("""
                 openapi: 3.0.3
                 info: {title: T, version: "1"}
                 paths:
@@ -411,7 +422,8 @@ DEGRADED: dict[str, tuple[dict[str, str], str]] = {
                       operationId: getThing
                       responses:
                         "204": {description: ok}
-                """)},
+                """)
+        },
         "warning: spec.yaml: at /paths/~1b/get/operationId: duplicate operationId 'getThing' "
         "(also used at /paths/~1a/get); operationIds must be unique: this one is known as "
         "'getThing_2'",

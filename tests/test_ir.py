@@ -842,7 +842,8 @@ def test_client_config_defaults(tmp_path: Path) -> None:
 # -- what the IR cannot express ------------------------------------------------------------
 
 
-def test_undeclared_path_parameter_skips_the_operation_with_a_warning(tmp_path: Path) -> None:
+def test_a_path_parameter_the_document_leaves_out_is_made_or_moved(tmp_path: Path) -> None:
+    query_id = {"name": "job_id", "in": "query", "required": False, "schema": {"type": "integer"}}
     api = make_api(
         tmp_path,
         {
@@ -850,20 +851,40 @@ def test_undeclared_path_parameter_skips_the_operation_with_a_warning(tmp_path: 
                 "/things/{thing_id}": {
                     "get": {"operationId": "getThing", "responses": {"204": {"description": "ok"}}}
                 },
-                "/things": {
+                "/jobs/{job_id}": {
                     "get": {
-                        "operationId": "listThings",
+                        "operationId": "getJob",
+                        "parameters": [query_id],
                         "responses": {"204": {"description": "ok"}},
                     }
                 },
             }
         },
     )
-    assert [o.operation_id for o in api.operations()] == ["listThings"]
-    assert [(w.pointer, w.message) for w in api.warnings] == [
+    ops = {o.operation_id: o for o in api.operations()}
+    (thing,) = ops["getThing"].params
+    assert (thing.wire_name, thing.location, thing.required, thing.type.kind) == (
+        "thing_id",
+        "path",
+        True,
+        "str",
+    )
+    # Declared `in: query` by mistake: the same parameter, with its own type, in the path.
+    (job,) = ops["getJob"].params
+    assert (job.wire_name, job.location, job.required, job.type.kind) == (
+        "job_id",
+        "path",
+        True,
+        "int",
+    )
+    assert sorted((w.pointer, w.message) for w in api.warnings) == [
         (
-            "/paths/~1things~1{thing_id}/get",
-            "operation skipped: path parameter {thing_id} is not declared",
+            "/paths/~1jobs~1{job_id}/get/parameters/0",
+            "path parameter {job_id} is declared `in: query`; taken as the path parameter",
+        ),
+        (
+            "/paths/~1things~1{thing_id}/get/parameters",
+            "path parameter {thing_id} is not declared; taken as a string",
         ),
     ]
 
@@ -912,7 +933,8 @@ def test_form_body_that_is_not_an_object_skips_the_operation(tmp_path: Path) -> 
     )
     assert api.operations() == ()
     assert [w.message for w in api.warnings] == [
-        "operation skipped: a application/x-www-form-urlencoded body must be an object with properties"
+        "operation skipped: the application/x-www-form-urlencoded body must be an object, "
+        "or a union of objects"
     ]
 
 
@@ -1048,3 +1070,59 @@ def test_default_resources_nest_by_literal_path_segments(tmp_path: Path) -> None
         "pets.search_.recent.list",  # `pets.search` is a method, so the child is `search_`
         "pets.search_.recent.retrieve",
     ]
+
+
+def test_default_is_the_success_only_where_no_2xx_is_declared(tmp_path: Path) -> None:
+    problem = {"$ref": "#/components/schemas/Problem"}
+    report = {"type": "object", "properties": {"rows": {"type": "integer"}}}
+
+    def answering(responses: dict[str, Any]) -> dict[str, Any]:
+        return {"responses": responses}
+
+    api = make_api(
+        tmp_path,
+        {
+            "paths": {
+                "/report": {
+                    "get": {
+                        "operationId": "getReport",
+                        **answering(
+                            {
+                                "default": {
+                                    "description": "the report",
+                                    "content": {"application/json": {"schema": report}},
+                                }
+                            }
+                        ),
+                    }
+                },
+                "/other": {
+                    "get": {
+                        "operationId": "getOther",
+                        **answering(
+                            {
+                                "200": {
+                                    "description": "ok",
+                                    "content": {"application/json": {"schema": report}},
+                                },
+                                "default": {
+                                    "description": "error",
+                                    "content": {"application/json": {"schema": problem}},
+                                },
+                            }
+                        ),
+                    }
+                },
+            },
+            "components": {
+                "schemas": {
+                    "Problem": {"type": "object", "properties": {"title": {"type": "string"}}}
+                }
+            },
+        },
+    )
+    only_default = op(api, "report.retrieve")
+    assert only_default.returns is not None and only_default.returns.kind == "model"
+    assert only_default.success_status == 200 and only_default.error_types == ()
+    beside_200 = op(api, "other.retrieve")
+    assert [(key, t.name) for key, t in beside_200.error_types] == [("default", "Problem")]

@@ -327,11 +327,8 @@ class _OperationBuilder:
             raise Unsupported(
                 f"the path {item.path!r} has a '.' or '..' segment, which URLs resolve away"
             )
-        raw_params = self._raw_params(item)
         path_names = re.findall(r"{([^}]+)}", item.path)
-        for name in path_names:
-            if not any(p["in"] == "path" and p["name"] == name for p, _ in raw_params):
-                raise Unsupported(f"path parameter {{{name}}} is not declared")
+        raw_params = self._with_every_path_param(item, self._raw_params(item), path_names)
         declared: list[Param] = []
         for raw, pointer in raw_params:
             declared.append(self._param(raw, pointer, context))
@@ -421,6 +418,41 @@ class _OperationBuilder:
                     raise Unsupported(f"parameter at {pointer} has no valid name/in")
                 merged[(param["in"], param["name"])] = (param, pointer)
         return list(merged.values())
+
+    def _with_every_path_param(
+        self,
+        item: layout.Located,
+        raw_params: list[tuple[dict[str, Any], str]],
+        path_names: list[str],
+    ) -> list[tuple[dict[str, Any], str]]:
+        """The parameters, with one for each `{name}` of the path the document leaves out:
+        the one of that name it declares elsewhere (`in: query`, a common slip), moved to
+        the path, else a string. The URL cannot be built without it, so it is required."""
+        params = list(raw_params)
+        for name in path_names:
+            if any(p["in"] == "path" and p["name"] == name for p, _ in params):
+                continue
+            misplaced = next((i for i, (p, _) in enumerate(params) if p["name"] == name), None)
+            if misplaced is not None:
+                raw, pointer = params.pop(misplaced)
+                params.append(({**raw, "in": "path", "required": True}, pointer))
+                why = f"is declared `in: {raw['in']}`; taken as the path parameter"
+            else:
+                pointer = join_pointer(item.pointer, "parameters")
+                params.append(
+                    (
+                        {
+                            "name": name,
+                            "in": "path",
+                            "required": True,
+                            "schema": {"type": "string"},
+                        },
+                        pointer,
+                    )
+                )
+                why = "is not declared; taken as a string"
+            self.warnings.append(Warning(pointer, f"path parameter {{{name}}} {why}"))
+        return params
 
     def _param(self, raw: dict[str, Any], pointer: str, context: str) -> Param:
         schema = raw.get("schema")
@@ -515,7 +547,11 @@ class _OperationBuilder:
                 self.types.mark_request(f.type)
             return Body(media, required, fields, None, example_repr)
         if media in ("application/x-www-form-urlencoded", "multipart/form-data"):
-            raise Unsupported(f"a {media} body must be an object with properties")
+            if _closed_and_empty(self.resolve(schema)):
+                return Body(media, required, (), None, example_repr)  # a form of no fields
+            if not self.types.is_mapping(type_):
+                raise Unsupported(f"the {media} body must be an object, or a union of objects")
+            # A union of forms, or a map: sent whole, each key a form field.
         self.types.mark_request(type_)
         whole = Param("body", "body", "body", type_, required, "The request body.")
         return Body(media, required, (), whole, example_repr)
@@ -524,7 +560,7 @@ class _OperationBuilder:
         self, responses: dict[str, Any], pointer: str, context: str, method: str
     ) -> tuple[TypeRef | None, Any, int, str | None, str]:
         """(type, format, status, example as JSON, media type) of the success response."""
-        codes = sorted(c for c in responses if re.fullmatch(r"2(\d\d|XX)", str(c)))
+        codes = _success_codes(responses)
         if not codes:
             return None, "none", 200, None, ""
         code = codes[0]
@@ -578,7 +614,7 @@ class _OperationBuilder:
         stream when its boolean `stream` body field is true; ("", None) otherwise."""
         if fmt != "json":
             return "", None
-        codes = sorted(c for c in responses if re.fullmatch(r"2(\d\d|XX)", str(c)))
+        codes = _success_codes(responses)
         response, where = self.located(responses[codes[0]], join_pointer(pointer, codes[0]))
         content = response.get("content") if isinstance(response, dict) else None
         media = _pick_media(content, (EVENT_STREAM,)) if isinstance(content, dict) else None
@@ -673,6 +709,8 @@ class _OperationBuilder:
             key = str(code).upper()
             if not (re.fullmatch(r"[45](\d\d|XX)", key) or key == "DEFAULT"):
                 continue
+            if key == "DEFAULT" and _success_codes(responses) == ["default"]:
+                continue  # the only response there is: the success, not an error
             response = self.resolve(responses[code])
             content = response.get("content") if isinstance(response, dict) else None
             if not isinstance(content, dict):
@@ -689,6 +727,15 @@ class _OperationBuilder:
             if t.kind in ("model", "alias") and not t.nullable:
                 found.append((key.lower() if key == "DEFAULT" else key, t))
         return tuple(sorted(found, key=lambda pair: pair[0]))
+
+
+def _success_codes(responses: dict[str, Any]) -> list[str]:
+    """The 2xx responses, in order; with none, `default`, which then answers every call
+    (documents that declare only `default` mean it as the success)."""
+    codes = sorted((c for c in responses if re.fullmatch(r"2(\d\d|XX)", str(c))), key=str)
+    if not codes and "default" in responses:
+        return ["default"]
+    return codes
 
 
 def _is_frame(schema: Any) -> bool:
@@ -795,3 +842,13 @@ def _pick_media(content: dict[str, Any], preferred: tuple[str, ...]) -> str | No
 def _is_json(media: str) -> bool:
     base = media.split(";")[0].strip().lower()
     return base == "application/json" or base.endswith("+json")
+
+
+def _closed_and_empty(schema: Any) -> bool:
+    """`{type: object, additionalProperties: false}`: an object that can have no field."""
+    return (
+        isinstance(schema, dict)
+        and schema.get("additionalProperties") is False
+        and not schema.get("properties")
+        and not any(k in schema for k in ("allOf", "oneOf", "anyOf", "patternProperties"))
+    )

@@ -155,12 +155,17 @@ class TypeRegistry:
         self.in_progress.add(ref)
         try:
             target = self.doc.resolve(ref)
-            name = (
-                naming.pascal(ref.rsplit("/", 1)[-1])
-                if ref.startswith("#/components/schemas/")
-                else context
+            # A named definition names its type: a component, or a `$defs` entry of a
+            # JSON Schema pasted whole into the document.
+            holder, _, key = ref.rpartition("/")
+            named = ref.startswith("#/components/schemas/") or holder.endswith(
+                ("/$defs", "/definitions")
             )
-            return self.to_type(target, name, ref[1:])
+            if not named:
+                return self.to_type(target, context, ref[1:])
+            # Every reference to one definition is one type, however many places use it.
+            self.by_ref[ref] = self.to_type(target, naming.pascal(unescape_pointer(key)), ref[1:])
+            return self.by_ref[ref]
         finally:
             self.in_progress.discard(ref)
 
@@ -573,6 +578,23 @@ class TypeRegistry:
         if target.kind not in ("model", "enum", "str", "int", "float", "bool", "bytes", "object"):
             return t  # a generic alias (`list[X]`) or a date is no `type[...]` either
         return replace(t, names_a_class=True)
+
+    def is_mapping(self, t: TypeRef) -> bool:
+        """Whether every value of `t` is a JSON object (a model, a map, a union or alias of
+        them): what a form body can be sent from, field by field."""
+        seen: set[str] = set()
+
+        def mapping(t: TypeRef) -> bool:
+            if t.nullable:
+                return False
+            if t.kind == "alias" and t.name in self.aliases and t.name not in seen:
+                seen.add(t.name)
+                return mapping(self.aliases[t.name].type)
+            if t.kind == "union":
+                return bool(t.args) and all(mapping(a) for a in t.args)
+            return t.kind == "dict" or (t.kind == "model" and t.name in self.models)
+
+        return mapping(t)
 
     def mark_request(self, ref: TypeRef) -> None:
         """Models and aliases reachable from a request get a twin users can pass as plain
