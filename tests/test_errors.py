@@ -98,8 +98,7 @@ def exactly(text: str) -> str:
 
 CASES: dict[str, Case] = {
     "yaml_syntax_error": Case(
-        {
-            "spec.yaml": dedent("""
+        {"spec.yaml": dedent("""
                 openapi: 3.0.3
                 info:
                   title: T
@@ -110,8 +109,7 @@ CASES: dict[str, Case] = {
                       summary: ok
                      description: indented one space too little
                       responses: {}
-                """)
-        },
+                """)},
         exactly(
             "error: spec.yaml:9: at /: invalid YAML: while parsing a block mapping did not find expected key"
         ),
@@ -126,8 +124,7 @@ CASES: dict[str, Case] = {
         spec="spec.json",
     ),
     "unresolved_external_file_ref": Case(
-        {
-            "spec.yaml": dedent("""
+        {"spec.yaml": dedent("""
                 openapi: 3.0.3
                 info: {title: T, version: "1"}
                 paths:
@@ -140,15 +137,13 @@ CASES: dict[str, Case] = {
                             application/json:
                               schema:
                                 $ref: "schemas/nowhere.yaml#/components/schemas/Pet"
-                """)
-        },
+                """)},
         # The reason names the file that is missing.
         r"error: (\S*/)?spec\.yaml:11: at /paths/~1a/get/responses/200/content/application~1json/schema/\$ref: "
         r"cannot read schemas/nowhere\.yaml, which this \$ref names: No such file or directory",
     ),
     "ref_cycle_without_type": Case(
-        {
-            "spec.yaml": dedent("""
+        {"spec.yaml": dedent("""
                 openapi: 3.0.3
                 info: {title: T, version: "1"}
                 paths: {}
@@ -158,8 +153,7 @@ CASES: dict[str, Case] = {
                       $ref: "#/components/schemas/B"
                     B:
                       $ref: "#/components/schemas/A"
-                """)
-        },
+                """)},
         r"error: spec\.yaml:(6|8): at /components/schemas/(A|B)/\$ref: \$ref cycle: .*/components/schemas/A.*"
         r"/components/schemas/B.* so none has a type",
     ),
@@ -244,8 +238,7 @@ CASES: dict[str, Case] = {
     ),
     "duplicate_yaml_key": Case(
         # Two `/a:` keys: a YAML loader that keeps the last one silently drops getA.
-        {
-            "spec.yaml": dedent("""
+        {"spec.yaml": dedent("""
                 openapi: 3.0.3
                 info: {title: T, version: "1"}
                 paths:
@@ -259,8 +252,7 @@ CASES: dict[str, Case] = {
                       operationId: postA
                       responses:
                         "204": {description: ok}
-                """)
-        },
+                """)},
         r"error: spec\.yaml:9: at /paths(/~1a)?: .*duplicate.*",
     ),
 }
@@ -302,9 +294,9 @@ def test_bad_input(name: str, command: str, tmp_path: Path) -> None:
     case = CASES[name]
     out = _prepare(tmp_path, case)
     proc = run_cli(command, case.spec, "--out", "out", "--no-cache", cwd=tmp_path)
-    assert proc.returncode == 2, (
-        f"exit {proc.returncode}\nstdout: {proc.stdout[:1500]}\nstderr: {proc.stderr}"
-    )
+    assert (
+        proc.returncode == 2
+    ), f"exit {proc.returncode}\nstdout: {proc.stdout[:1500]}\nstderr: {proc.stderr}"
     assert "Traceback" not in proc.stdout + proc.stderr, proc.stderr
     assert proc.stdout == ""
     message = proc.stderr.rstrip("\n")
@@ -356,8 +348,7 @@ def test_strict_turns_warnings_into_failure(tmp_path: Path) -> None:
 # makes it a failure that writes nothing.
 DEGRADED: dict[str, tuple[dict[str, str], str]] = {
     "unresolved_local_ref": (
-        {
-            "spec.yaml": dedent("""
+        {"spec.yaml": dedent("""
                 openapi: 3.0.3
                 info: {title: T, version: "1"}
                 paths:
@@ -374,8 +365,7 @@ DEGRADED: dict[str, tuple[dict[str, str], str]] = {
                 components:
                   schemas:
                     Present: {type: string}
-                """)
-        },
+                """)},
         "warning: spec.yaml: at /paths/~1a/get/responses/200/content/application~1json/schema/$ref: "
         "unresolvable $ref '#/components/schemas/Missing'; typed as any JSON value",
     ),
@@ -407,8 +397,7 @@ DEGRADED: dict[str, tuple[dict[str, str], str]] = {
         "/components/schemas/Pet; typed as any JSON value",
     ),
     "duplicate_operation_id": (
-        {
-            "spec.yaml": dedent("""
+        {"spec.yaml": dedent("""
                 openapi: 3.0.3
                 info: {title: T, version: "1"}
                 paths:
@@ -422,8 +411,7 @@ DEGRADED: dict[str, tuple[dict[str, str], str]] = {
                       operationId: getThing
                       responses:
                         "204": {description: ok}
-                """)
-        },
+                """)},
         "warning: spec.yaml: at /paths/~1b/get/operationId: duplicate operationId 'getThing' "
         "(also used at /paths/~1a/get); operationIds must be unique: this one is known as "
         "'getThing_2'",
