@@ -997,6 +997,12 @@ assert seen[0].url.query == (
 client.orders.search()
 assert seen[0].url.query == b"" and str(seen[0].url) == "https://api.test/orders"
 """,
+        "header_array_is_comma_joined_and_a_boolean_lowercase": _SEARCH
+        + """
+client.orders.search(x_expand=["items", "customer"], x_dry_run=True)
+assert seen[0].headers["x-expand"] == "items,customer", seen[0].headers
+assert seen[0].headers["x-dry-run"] == "true", seen[0].headers
+""",
         "any_sequence_is_an_array": _SEARCH
         + """
 # `id` is typed Sequence[int]: a range is one, and must not be sent as "range(1, 3)".

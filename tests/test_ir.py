@@ -1126,3 +1126,40 @@ def test_default_is_the_success_only_where_no_2xx_is_declared(tmp_path: Path) ->
     assert only_default.success_status == 200 and only_default.error_types == ()
     beside_200 = op(api, "other.retrieve")
     assert [(key, t.name) for key, t in beside_200.error_types] == [("default", "Problem")]
+
+
+def test_types_of_operations_that_share_a_name_take_more_of_their_path(tmp_path: Path) -> None:
+    def post(path: str) -> dict[str, Any]:
+        answer = {"type": "object", "properties": {"ok": {"type": "boolean"}}}
+        return {
+            path: {
+                "post": {
+                    "parameters": [
+                        {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
+                    ],
+                    "responses": {
+                        "200": {
+                            "description": "ok",
+                            "content": {"application/json": {"schema": answer}},
+                        }
+                    },
+                }
+            }
+        }
+
+    api = make_api(
+        tmp_path,
+        {
+            "paths": {
+                **post("/calls/{id}/actions/cancel"),
+                **post("/conferences/{id}/actions/cancel"),
+                **post("/faxes/{id}/actions/refresh"),
+            }
+        },
+    )
+    returned = {o.call_path: o.returns.name for o in api.operations() if o.returns}
+    assert returned == {
+        "calls.actions.cancel": "CallsActionsCancelResponse",
+        "conferences.actions.cancel": "ConferencesActionsCancelResponse",
+        "faxes.actions.refresh": "ActionsRefreshResponse",  # no other: the short name
+    }

@@ -72,6 +72,7 @@ def build(doc: Document, config: Config) -> Api:
     paginator = Paginator(doc, registry, warnings, config.pagination, config.path)
     builder = _OperationBuilder(doc, registry, warnings, paginator)
     located = layout.locate(doc, config, warnings, lambda items: _paged(doc, config, items))
+    builder.contexts = type_contexts(located)
     root = layout.Node()
     for item in located:
         try:
@@ -288,6 +289,31 @@ def _paged(doc: Document, config: Config, items: list[layout.Located]) -> set[in
     return found
 
 
+def type_contexts(located: list[layout.Located]) -> dict[int, str]:
+    """What each operation's own types are named from, by its order: its resource's last
+    segment and its method (`runs.list` -> `RunsList`, so `RunsListResponse`). Where two
+    operations would share it (`calls.actions.cancel`, `conferences.actions.cancel`), each
+    takes more of its resource path until they differ (`CallsActionsCancel`), rather
+    than a number that says nothing."""
+    depth = {item.order: 1 for item in located}
+
+    def context(item: layout.Located) -> str:
+        return naming.pascal("_".join(item.resource[-depth[item.order] :] + (item.name,)))
+
+    while True:
+        by_context: dict[str, list[layout.Located]] = {}
+        for item in located:
+            by_context.setdefault(context(item), []).append(item)
+        grown = False
+        for items in by_context.values():
+            for item in items if len(items) > 1 else ():
+                if depth[item.order] < len(item.resource):
+                    depth[item.order] += 1
+                    grown = True
+        if not grown:
+            return {item.order: context(item) for item in located}
+
+
 # -- building one operation ----------------------------------------------
 
 
@@ -304,6 +330,7 @@ class _OperationBuilder:
         self.warnings = warnings
         self.paginator = paginator
         self.spread: set[str] = set()  # models whose fields became keyword arguments
+        self.contexts: dict[int, str] = {}  # operation order -> what its types are named from
 
     def resolve(self, node: Any) -> Any:
         return self.doc.follow(node)[0]
@@ -318,11 +345,7 @@ class _OperationBuilder:
 
     def build(self, item: layout.Located) -> Operation:
         spec = item.spec
-        context = (
-            naming.pascal(item.name)
-            if item.resource == ()
-            else naming.pascal("_".join(item.resource[-1:] + (item.name,)))
-        )
+        context = self.contexts.get(item.order) or type_contexts([item])[item.order]
         if any(segment in (".", "..") for segment in item.path.split("/")):
             raise Unsupported(
                 f"the path {item.path!r} has a '.' or '..' segment, which URLs resolve away"

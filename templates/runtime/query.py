@@ -59,7 +59,12 @@ def _encode(name: str, value: object, style: str, explode: bool) -> list[tuple[s
 
 
 def scalar_text(value: object) -> str:
-    """How a single value is written in a query string, a path or a header."""
+    """How a single value is written in a query string, a path or a header. An array or
+    an object there is OpenAPI's `simple` style: `a,b`, and `key,value,key,value`."""
+    if isinstance(value, Mapping):
+        return ",".join(f"{k},{scalar_text(v)}" for k, v in value.items() if v is not None)
+    if isinstance(value, Sequence) and not isinstance(value, (str, bytes, bytearray)):
+        return ",".join(scalar_text(item) for item in value)
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, enum.Enum):
