@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -244,5 +245,29 @@ def _section(path: Path, data: dict[str, Any], key: str) -> dict[str, Any]:
     return value
 
 
+# Words a title ends with that say what any API document is, not which API it is.
+_GENERIC_TITLE_WORDS = frozenset(
+    {"api", "apis", "rest", "restful", "openapi", "http", "documentation", "docs", "reference"}
+)
+
+
+def _title_words(title: str) -> list[str]:
+    """The title's words, without the generic ones at its end (`Mistral AI API` ->
+    `Mistral`, `AI`), so the package is not `mistral_ai_api` and its key not read from
+    `MISTRAL_AI_API_API_KEY`. One word is always kept."""
+    words = re.findall(r"[A-Za-z0-9]+", title)
+    while len(words) > 1 and words[-1].lower() in _GENERIC_TITLE_WORDS:
+        words.pop()
+    return words
+
+
 def derived_package(title: str) -> str:
-    return naming.snake(title) or "api_client"
+    return naming.snake(" ".join(_title_words(title))) or "api_client"
+
+
+def derived_class_base(title: str) -> str:
+    """The client's class name, less `Client`, from the title, keeping the casing a word
+    is written with (`Mistral AI API` -> `MistralAI`, `USPTO Data Set API` ->
+    `USPTODataSet`): a word that starts in upper case keeps it, others are capitalised."""
+    base = "".join(w if w[0].isupper() else w[0].upper() + w[1:] for w in _title_words(title))
+    return base if base.isidentifier() else naming.pascal(derived_package(title))

@@ -231,7 +231,12 @@ def plan(
     render(f"{src}/_version.py", "client/version.py.jinja")
     render(f"{src}/_exceptions.py", "client/exceptions.py.jinja")
     files[f"{src}/py.typed"] = ""
-    render(f"{src}/_client.py", "client/client.py.jinja", resources=api.resources)
+    render(
+        f"{src}/_client.py",
+        "client/client.py.jinja",
+        resources=api.resources,
+        own_servers=bool(api.own_servers),
+    )
     verbatim: set[str] = set()
     for path in sorted((templates / RUNTIME).glob("*.py")):
         files[f"{src}/_runtime/{path.name}"] = path.read_text(encoding="utf-8")

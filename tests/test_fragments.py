@@ -57,6 +57,10 @@ WARNINGS: dict[str, list[str]] = {
         "/paths: the resource compact is the class CompactResource2: CompactResource is a "
         "schema's class",
     ],
+    "own_servers": [
+        "/paths/~1transcription/get: operation skipped: it is served over wss:// "
+        "(wss://api.example.com/v1), which an HTTP client does not speak"
+    ],
     "pasted_defs": [
         "/paths/~1speech/post/responses/200/content/application~1json/schema/"
         "properties/output/anyOf/0/$ref: $ref '#/$defs/Tokens' resolves nowhere from the "
@@ -150,6 +154,25 @@ client.notes.create(body={"title": "t", "text": "a b"})
 assert sent[-1].content == b"title=t&text=a+b", sent[-1].content
 client.session.create()
 assert sent[-1].method == "POST" and sent[-1].url.path == "/session" and sent[-1].content == b""
+""",
+    "own_servers": """
+from own_servers import OwnServersClient
+def client(**kw):
+    return OwnServersClient(api_key="k", http_client=httpx.Client(transport=httpx.MockTransport(
+        lambda r: (sent.append(r), httpx.Response(200, json={"id": "f", "token": "t"}))[1])), **kw)
+default = client()
+default.files.content("f1")
+default.oauth.token()
+default.files.retrieve("f1")
+assert [str(r.url) for r in sent] == [
+    "https://upload.example.com/v1/files/f1/content",  # the operation's server, its variable's default
+    "https://api.example.com/oauth/token",  # the path item's
+    "https://api.example.com/v1/files/f1",  # the same as the document's
+], sent
+# A base URL of the caller's own (a proxy, a mock server) takes every operation.
+client(base_url="http://localhost:4010").files.content("f2")
+assert str(sent[-1].url) == "http://localhost:4010/files/f2/content", sent[-1].url
+assert not hasattr(default, "transcription")
 """,
     "pasted_defs": """
 from pasted_defs.types import Role, Tokens
@@ -294,6 +317,7 @@ CAUGHT_BY = {
     "open_enum_union": "conformance",  # {"type": 2} read as a Block
     "optional_tag": "conformance",  # an optional tag made required
     "overlapping_union": "conformance",  # {"strategy": "saml"} read as Web3, and so on
+    "own_servers": "behaviour",  # every operation sent to the document's one server
     "pasted_defs": "mypy",  # its $defs refs unresolved: `input` any JSON value, no Tokens
     "relative_server": "behaviour",  # DEFAULT_BASE_URL = "/api"
     "required_only": "conformance",  # `items` required but no field

@@ -811,6 +811,32 @@ def test_tag_description_documents_the_resource(tmp_path: Path) -> None:
     assert api.resources[0].description == "All about widgets."
 
 
+def test_names_from_the_title_leave_out_the_words_every_api_has() -> None:
+    from generator.config import derived_class_base, derived_package
+
+    named = {
+        t: (derived_package(t), derived_class_base(t))
+        for t in (
+            "Mistral AI API",
+            "Twilio - Api",
+            "Lago API documentation",
+            "Together APIs",
+            "USPTO Data Set API",
+            "API Reference",
+            "Swagger Petstore",
+        )
+    }
+    assert named == {
+        "Mistral AI API": ("mistral_ai", "MistralAI"),
+        "Twilio - Api": ("twilio", "Twilio"),
+        "Lago API documentation": ("lago", "Lago"),
+        "Together APIs": ("together", "Together"),
+        "USPTO Data Set API": ("uspto_data_set", "USPTODataSet"),
+        "API Reference": ("api", "API"),  # one word is always kept
+        "Swagger Petstore": ("swagger_petstore", "SwaggerPetstore"),
+    }
+
+
 def test_client_config_defaults(tmp_path: Path) -> None:
     api = make_api(
         tmp_path,
@@ -831,8 +857,8 @@ def test_client_config_defaults(tmp_path: Path) -> None:
     assert (c.package, c.distribution, c.sync_class, c.async_class, c.env_prefix) == (
         "ir_test",
         "ir-test",
-        "IrTestClient",
-        "AsyncIrTestClient",
+        "IRTestClient",  # the title's casing: "IR Test"
+        "AsyncIRTestClient",
         "IR_TEST",
     )
     assert c.base_url == "https://eu.example.com/v1"

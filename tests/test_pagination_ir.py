@@ -455,3 +455,66 @@ def test_the_cli_prints_one_line_per_scheme(tmp_path: Path) -> None:
         "generate", "spec.yaml", "--out", "out", "--no-validate", "--quiet", cwd=tmp_path
     )
     assert "pagination:" not in quiet.stdout
+
+
+# -- the constants of a resource module ---------------------------------------------------
+
+
+def _constants(api: Api, module: str) -> list[tuple[str, tuple[str, ...]]]:
+    resource = next(r for r in api.all_resources() if r.module == module)
+    return [(c.name, c.methods) for c in resource.page_constants]
+
+
+def test_methods_that_page_alike_share_one_constant_named_after_the_scheme() -> None:
+    """Missions' `runs` lists page by the one scheme its codegen.yaml declares: one
+    `_PAGES`; and no module anywhere puts two distinct schemes in one constant."""
+    spec = REPO_ROOT / "spec" / "missions.yaml"
+    api = build(load(spec, validate=False), load_config(spec.with_name("codegen.yaml")))
+    assert _constants(api, "resources.ai.missions.runs.runs") == [("_PAGES", ("list_runs", "list"))]
+    for resource in api.all_resources():
+        names = [c.name for c in resource.page_constants]
+        assert len(names) == len(set(names)), resource.module
+        for op in resource.operations:
+            if op.pagination is not None:
+                constant = next(
+                    c for c in resource.page_constants if c.name == resource.page_constant(op)
+                )
+                assert constant.expr == op.pagination.scheme_expr, (resource.module, op.name)
+
+
+def _two_lists(search_params: list[dict[str, Any]]) -> dict[str, Any]:
+    """`things.list` and `things.search`, paged by a page number and a page count."""
+    body = {"data": THINGS, "total_pages": INT}
+    search = listing(search_params, body)["get"]
+    return {
+        "paths": {
+            "/things": listing([q("page", default=1), q("per_page")], body),
+            "/things/search": {"get": {**search, "operationId": "searchThings"}},
+        }
+    }
+
+
+def test_an_inferred_scheme_is_named_after_its_style(tmp_path: Path) -> None:
+    api = make_api(tmp_path, _two_lists([q("page", default=1), q("per_page")]))
+    assert _constants(api, "resources.things") == [("_PAGE_NUMBER_PAGES", ("list", "search"))]
+
+
+def test_two_layouts_of_one_style_are_named_after_their_methods(tmp_path: Path) -> None:
+    """The search takes no page size: another scheme of the same style, and of the same
+    name, so each constant takes its method's name."""
+    api = make_api(tmp_path, _two_lists([q("page", default=1)]))
+    assert _constants(api, "resources.things") == [
+        ("_LIST_PAGES", ("list",)),
+        ("_SEARCH_PAGES", ("search",)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("scheme", "constant"),
+    [("feed", "_FEED_PAGES"), ("pages", "_PAGES"), ("user-pages", "_USER_PAGES")],
+)
+def test_a_declared_scheme_names_its_constant(tmp_path: Path, scheme: str, constant: str) -> None:
+    api = make_api(
+        tmp_path, copy.deepcopy(PAGED), SCHEME.replace("\n    pages:", f"\n    {scheme}:")
+    )
+    assert _constants(api, "resources.things") == [(constant, ("list",))]

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from generator.config import Config, derived_package
+from generator.config import Config, derived_class_base, derived_package
 from generator.errors import join_pointer
 from generator.ir import layout, naming
 from generator.ir.docs import tour
@@ -196,19 +196,29 @@ def _tag_descriptions(doc: Document) -> dict[str, str]:
     return out
 
 
+_ABSOLUTE_URL = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
+
+
+def _first_server(servers: Any) -> str:
+    """The URL of the first of `servers`, its variables at their defaults ("" for none)."""
+    if not (isinstance(servers, list) and servers and isinstance(servers[0], dict)):
+        return ""
+    url = str(servers[0].get("url", ""))
+    for var, spec in (servers[0].get("variables") or {}).items():
+        if isinstance(spec, dict):
+            url = url.replace("{" + var + "}", str(spec.get("default", "")))
+    return url
+
+
 def _server_url(doc: Document, warnings: list[Warning]) -> tuple[str, str]:
     """(the default base URL, a relative server URL the document gives instead).
 
     A relative URL is legal: it is relative to where the document is served, which a
     generated client cannot know. So there is no default, and the client says so."""
-    servers = doc.root.get("servers") or []
-    if not (isinstance(servers, list) and servers and isinstance(servers[0], dict)):
+    url = _first_server(doc.root.get("servers"))
+    if not url:
         return "", ""
-    url = str(servers[0].get("url", ""))
-    for var, spec in (servers[0].get("variables") or {}).items():
-        if isinstance(spec, dict):
-            url = url.replace("{" + var + "}", str(spec.get("default", "")))
-    if re.match(r"^[A-Za-z][A-Za-z0-9+.-]*://", url):
+    if _ABSOLUTE_URL.match(url):
         return url, ""
     warnings.append(
         Warning(
@@ -224,7 +234,9 @@ def _client_config(doc: Document, config: Config, warnings: list[Warning]) -> Cl
     info = doc.root.get("info") or {}
     title = str(info.get("title") or "API")
     package = config.package or derived_package(title)
-    base = naming.pascal(package).removesuffix("Client")
+    base = (
+        naming.pascal(config.package) if config.package else derived_class_base(title)
+    ).removesuffix("Client")
     base_url, relative = _server_url(doc, warnings)
     auth, header = "none", "Authorization"
     schemes = (doc.root.get("components") or {}).get("securitySchemes") or {}
@@ -331,6 +343,7 @@ class _OperationBuilder:
         self.paginator = paginator
         self.spread: set[str] = set()  # models whose fields became keyword arguments
         self.contexts: dict[int, str] = {}  # operation order -> what its types are named from
+        self.default_server = _first_server(doc.root.get("servers")).rstrip("/")
 
     def resolve(self, node: Any) -> Any:
         return self.doc.follow(node)[0]
@@ -352,6 +365,7 @@ class _OperationBuilder:
             )
         path_names = re.findall(r"{([^}]+)}", item.path)
         raw_params = self._with_every_path_param(item, self._raw_params(item), path_names)
+        server = self._own_server(item)
         declared: list[Param] = []
         for raw, pointer in raw_params:
             declared.append(self._param(raw, pointer, context))
@@ -421,7 +435,38 @@ class _OperationBuilder:
             stream_flag=stream_flag,
             stream_returns=stream_returns,
             pointer=where,
+            server=server,
         )
+
+    def _own_server(self, item: layout.Located) -> str:
+        """The operation's own server (its `servers`, else its path item's), where that is
+        another than the document's; an operation served over anything but HTTP is none
+        a generated method could call."""
+        path_item = self.resolve((self.doc.root.get("paths") or {}).get(item.path) or {})
+        servers = item.spec.get("servers") or path_item.get("servers")
+        pointer = (
+            join_pointer(item.pointer, "servers")
+            if item.spec.get("servers")
+            else (join_pointer(self._path_item_pointer(item.path), "servers"))
+        )
+        url = _first_server(servers).rstrip("/")
+        if not url or url == self.default_server:
+            return ""
+        scheme = _ABSOLUTE_URL.match(url)
+        if scheme is None:
+            self.warnings.append(
+                Warning(
+                    join_pointer(pointer, 0, "url"),
+                    f"the server URL {url!r} is relative to wherever the document is served; "
+                    "the operation is sent to the client's base URL",
+                )
+            )
+            return ""
+        if scheme.group(1).lower() not in ("http", "https"):
+            raise Unsupported(
+                f"it is served over {scheme.group(1)}:// ({url}), which an HTTP client does not speak"
+            )
+        return url
 
     def _raw_params(self, item: layout.Located) -> list[tuple[dict[str, Any], str]]:
         path_item = self.resolve((self.doc.root.get("paths") or {}).get(item.path) or {})

@@ -7,9 +7,12 @@ annotations and imports up front so that templates only lay text out.
 from __future__ import annotations
 
 import ast
+import textwrap
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
+
+from generator.ir import naming
 
 TypeKind = Literal[
     "str",
@@ -557,6 +560,9 @@ class Operation:
     # true, `text/event-stream`: typed overloads on that argument; the events' data type.
     stream_flag: str = ""
     stream_returns: TypeRef | None = None
+    # The absolute base URL of a server of the operation's own (OpenAPI's operation or
+    # path-item `servers`), where it differs from the document's: "" for the usual one.
+    server: str = ""
 
     @property
     def stream_annotation(self) -> str:
@@ -644,11 +650,6 @@ class Operation:
         meta = self.pagination.meta_type
         return f"{self.page_item}, {meta.annotation('resource') if meta else 'None'}"
 
-    @property
-    def page_scheme_name(self) -> str:
-        """The resource module's constant that holds this method's pagination scheme."""
-        return f"_{self.name.upper()}_PAGES"
-
     def page_type(self, is_async: bool) -> str:
         """What a paginated method returns: `Page[Item, Meta]`, or its async pager."""
         assert self.pagination is not None
@@ -708,6 +709,37 @@ class Operation:
 
 
 @dataclass(frozen=True)
+class PageConstant:
+    """A constant of a resource module: one pagination scheme, built once at import, and
+    the list methods that page by it."""
+
+    name: str  # `_PAGES`, `_FEED_PAGES`, `_CURSOR_PAGES`
+    expr: str  # the runtime's scheme object, as Python source
+    methods: tuple[str, ...]
+
+    @property
+    def comment(self) -> tuple[str, ...]:
+        """The comment lines above it, which say the methods that page this way, each
+        within 100 columns once `# ` starts it."""
+        named = [f"`{m}`" for m in self.methods]
+        if len(named) == 1:
+            text = f"How {named[0]} pages: where its items and position are,"
+        else:
+            text = f"How {', '.join(named[:-1])} and {named[-1]} page: where their items and position are,"
+        return tuple(textwrap.wrap(f"{text} and where the next request carries it.", 98))
+
+
+def _scheme_constant(scheme: str) -> str:
+    """The constant a scheme is named by: after its codegen.yaml name or, inferred, its
+    style (`_FEED_PAGES`, `_CURSOR_PAGES`); `_PAGES` for one named `pages` or `pagination`
+    (the short form's), and no `_PAGES` twice (`user_pages` is `_USER_PAGES`)."""
+    name = naming.upper_snake(scheme)
+    if name in ("PAGES", "PAGINATION"):
+        return "_PAGES"
+    return f"_{name}" if name.endswith("_PAGES") else f"_{name}_PAGES"
+
+
+@dataclass(frozen=True)
 class Resource:
     """A namespace of operations on the client, e.g. `client.ai.missions.runs`."""
 
@@ -718,6 +750,29 @@ class Resource:
     description: str
     operations: tuple[Operation, ...]
     children: tuple[Resource, ...]
+
+    @property
+    def page_constants(self) -> tuple[PageConstant, ...]:
+        """One constant per distinct scheme of the module's list methods, in method order:
+        methods that page alike share one. Where two distinct schemes would take one name
+        (two layouts of an inferred style), every constant is named after its first
+        method instead (`_LIST_PAGES`), as method names are unique."""
+        by_expr: dict[str, tuple[str, list[str]]] = {}  # expr -> (scheme, methods)
+        for op in self.operations:
+            if op.pagination is not None:
+                p = op.pagination
+                by_expr.setdefault(p.scheme_expr, (p.scheme, []))[1].append(op.name)
+        names = [_scheme_constant(scheme) for scheme, _ in by_expr.values()]
+        if len(set(names)) < len(names):
+            names = [f"_{methods[0].upper()}_PAGES" for _, methods in by_expr.values()]
+        return tuple(
+            PageConstant(name, expr, tuple(methods))
+            for name, (expr, (_, methods)) in zip(names, by_expr.items(), strict=True)
+        )
+
+    def page_constant(self, op: Operation) -> str:
+        """The constant that holds the pagination scheme of `op`, one of its list methods."""
+        return next(c.name for c in self.page_constants if op.name in c.methods)
 
     def walk(self) -> tuple[Resource, ...]:
         out: list[Resource] = [self]
@@ -804,6 +859,11 @@ class Api:
         if self.page_schemes:
             names.add("PageInfo")
         return sorted(names)
+
+    @property
+    def own_servers(self) -> tuple[Operation, ...]:
+        """The operations served from a server of their own, for the README to list."""
+        return tuple(op for op in self.operations() if op.server)
 
     @property
     def paginated_example(self) -> Operation | None:

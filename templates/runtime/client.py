@@ -3,24 +3,21 @@
 from __future__ import annotations
 
 import asyncio
-import email.utils
-import enum
 import functools
 import json
 import logging
-import os
 import random
 import time
 import uuid
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timezone
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from types import NoneType
 from typing import Any, TypeVar, cast
 from urllib.parse import quote
 
 import httpx
 
+from .body import form_value, json_bytes, split_files, strip_omitted
 from .errors import (
     APIConnectionError,
     APIResponseValidationError,
@@ -31,36 +28,21 @@ from .errors import (
 from .pagination import PageRequest, _Pager, _Scheme
 from .query import QueryStyle, encode_query, scalar_text
 from .response import RAW, STREAMED, APIResponse, AsyncAPIResponse, response_mode
+from .retries import INITIAL_RETRY_DELAY, MAX_RETRY_DELAY, retry_after
+from .settings import ClientSettings, DefaultAsyncHttpxClient, DefaultHttpxClient
 from .streaming import AsyncStream, Stream
 from .types import Body, Headers, Omit, Query, TimeoutTypes, omit
 
-__all__ = [
-    "DEFAULT_TIMEOUT",
-    "AsyncAPIClient",
-    "ClientSettings",
-    "DefaultAsyncHttpxClient",
-    "DefaultHttpxClient",
-    "SyncAPIClient",
-    "configure_logging",
-    "path_template",
-]
+__all__ = ["AsyncAPIClient", "SyncAPIClient", "path_template"]
 
 T = TypeVar("T")
 P = TypeVar("P")  # a page class, `Page[Item, Meta]`
 Q = TypeVar("Q", bound="_Pager[Any, Any]")  # an async pager class
 log = logging.getLogger(__name__.rsplit(".", 2)[0])
 
-DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
-DEFAULT_MAX_RETRIES = 2
-INITIAL_RETRY_DELAY = 0.5
-MAX_RETRY_DELAY = 8.0
-MAX_RETRY_AFTER = 60.0
 MAX_REDIRECTS = 20
-DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
 # Methods that are safe to repeat: they get no idempotency key.
 _SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
-# Never logged with their value.
-_SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
 
 
 def path_template(template: str, params: Mapping[str, object]) -> str:
@@ -71,126 +53,6 @@ def path_template(template: str, params: Mapping[str, object]) -> str:
             raise ValueError(f"Expected a non-empty value for `{name}` but received {value!r}")
         template = template.replace("{" + name + "}", quote(text, safe="").replace(".", "%2E"))
     return template
-
-
-def configure_logging(env_var: str) -> None:
-    """Turn on the package's logging when `env_var` is `info` or `debug`.
-
-    It sets the level of the package's logger and, if the program has configured no
-    logging of its own, sends records to stderr (`logging.basicConfig`). Any other value,
-    or none, leaves logging as the program set it.
-    """
-    level = {"info": logging.INFO, "debug": logging.DEBUG}.get(
-        os.environ.get(env_var, "").strip().lower()
-    )
-    if level is not None:
-        logging.basicConfig(
-            format="[%(asctime)s %(name)s %(levelname)s] %(message)s",
-            datefmt="%Y-%m-%d %H:%M:%S",
-        )
-        log.setLevel(level)
-
-
-class DefaultHttpxClient(httpx.Client):
-    """An `httpx.Client` with the client's own defaults (timeouts, connection limits,
-    redirects left to the client): pass it as `http_client=` with proxies, HTTP/2,
-    certificates or transports of your own."""
-
-    def __init__(self, **kwargs: Any) -> None:
-        kwargs.setdefault("timeout", DEFAULT_TIMEOUT)
-        kwargs.setdefault("limits", DEFAULT_LIMITS)
-        kwargs.setdefault("follow_redirects", False)
-        super().__init__(**kwargs)
-
-
-class DefaultAsyncHttpxClient(httpx.AsyncClient):
-    """`DefaultHttpxClient` for the async client."""
-
-    def __init__(self, **kwargs: Any) -> None:
-        kwargs.setdefault("timeout", DEFAULT_TIMEOUT)
-        kwargs.setdefault("limits", DEFAULT_LIMITS)
-        kwargs.setdefault("follow_redirects", False)
-        super().__init__(**kwargs)
-
-
-def _checked_base_url(url: str) -> str:
-    """The base URL without a trailing slash; `InvalidURLError` naming it if it is not
-    an absolute http(s) URL."""
-    try:
-        parsed = httpx.URL(url)
-    except httpx.InvalidURL as exc:
-        raise InvalidURLError(f"Invalid base URL {url!r}: {exc}") from None
-    if parsed.scheme not in ("http", "https") or not parsed.host:
-        raise InvalidURLError(
-            f"Invalid base URL {url!r}: expected an absolute http:// or https:// URL"
-        )
-    return url.rstrip("/")
-
-
-def _status_codes(statuses: Sequence[int | str]) -> frozenset[int]:
-    """Status codes from `[408, 429, "5XX"]`: numbers, or a digit and XX for a range."""
-    codes: set[int] = set()
-    for status in statuses:
-        text = str(status).upper()
-        if len(text) == 3 and text[0].isdigit() and text[1:] == "XX":
-            first = int(text[0]) * 100
-            codes.update(range(first, first + 100))
-        else:
-            codes.add(int(text))
-    return frozenset(codes)
-
-
-@dataclass(frozen=True, eq=False, repr=False)
-class ClientSettings:
-    """Connection settings shared by the sync and async clients."""
-
-    api_key: str | None
-    auth: str  # bearer, header or none
-    auth_header: str
-    base_url: str
-    timeout: TimeoutTypes
-    max_retries: int
-    default_headers: Mapping[str, str]
-    strict: bool
-    user_agent: str
-    default_query: Mapping[str, object]
-    retry_statuses: tuple[int | str, ...]  # error statuses retried: codes, and ranges like "5XX"
-    idempotency_header: str | None  # sent on non-GET requests, one value per call
-    request_id_header: str
-
-    def __post_init__(self) -> None:
-        if self.max_retries < 0:
-            raise ValueError("max_retries must be 0 or more")
-        set_ = object.__setattr__
-        set_(self, "base_url", _checked_base_url(self.base_url))
-        set_(self, "default_headers", dict(self.default_headers))
-        set_(self, "default_query", dict(self.default_query))
-        set_(self, "retry_codes", _status_codes(self.retry_statuses))
-        set_(self, "query_text", encode_query(self.default_query))
-        secret = {self.auth_header.lower()} if self.auth == "header" else set()
-        set_(self, "secret_headers", _SECRET_HEADERS | secret)
-
-    # Worked out once, in __post_init__.
-    retry_codes: frozenset[int] = field(init=False)
-    query_text: str = field(init=False)  # default_query, encoded
-    secret_headers: frozenset[str] = field(init=False)  # lower-case names never logged
-
-    def replace(self, **changes: Any) -> ClientSettings:
-        return replace(self, **changes)
-
-    def headers(self) -> dict[str, str]:
-        headers = {"Accept": "application/json", "User-Agent": self.user_agent}
-        if self.api_key:
-            if self.auth == "bearer":
-                headers["Authorization"] = f"Bearer {self.api_key}"
-            elif self.auth == "header":
-                headers[self.auth_header] = self.api_key
-        headers.update(self.default_headers)
-        return headers
-
-    def __repr__(self) -> str:
-        # Never show the key: reprs end up in logs and tracebacks.
-        return f"<{type(self).__name__} base_url={self.base_url!r} max_retries={self.max_retries}>"
 
 
 @dataclass(frozen=True)
@@ -211,6 +73,8 @@ class RequestParts:
     extra_body: Body | None = None
     timeout: TimeoutTypes | Omit = omit
     max_retries: int | None = None  # this request's, instead of the client's
+    # The operation's own server, used while the client has the API's default base URL.
+    server: str | None = None
 
 
 # The models of an operation's error bodies: by status ("404"), range ("4XX") or "default".
@@ -260,26 +124,29 @@ class _BaseClient:
             if q
         )
         content: dict[str, Any] = {}
-        payload = _strip_omitted(parts.body)
+        payload = strip_omitted(parts.body)
         if parts.extra_body:
             base: dict[str, object] = payload if isinstance(payload, dict) else {}
             payload = {**base, **dict(parts.extra_body)}
         if not isinstance(payload, Omit):
             if parts.body_format == "json":
-                content["content"] = _json_bytes(payload)
+                content["content"] = json_bytes(payload)
                 headers.setdefault("Content-Type", "application/json")
             elif parts.body_format == "form":
                 # A form has no null: a None field is left out, not sent as "".
                 fields = cast(dict[str, object], payload)
-                content["data"] = {k: _form_value(v) for k, v in fields.items() if v is not None}
+                content["data"] = {k: form_value(v) for k, v in fields.items() if v is not None}
             elif parts.body_format == "multipart":
-                data, files = _split_files(cast(dict[str, object], payload))
+                data, files = split_files(cast(dict[str, object], payload))
                 content["data"], content["files"] = data, files
             else:
                 content["content"] = payload
                 if parts.content_type:
                     headers.setdefault("Content-Type", parts.content_type)
-        url = parts.path if "://" in parts.path else settings.base_url + parts.path
+        base_url = settings.base_url
+        if parts.server is not None and settings.base_url == settings.default_base_url:
+            base_url = parts.server  # a base URL of the caller's own takes every operation
+        url = parts.path if "://" in parts.path else base_url + parts.path
         if query:
             url = f"{url}{'&' if '?' in url else '?'}{query}"
         try:
@@ -301,7 +168,7 @@ class _BaseClient:
 
     def _retry_delay(self, retries_taken: int, response: httpx.Response | None) -> float:
         if response is not None:
-            hinted = _retry_after(response.headers)
+            hinted = retry_after(response.headers)
             if hinted is not None:
                 return hinted
         delay = min(INITIAL_RETRY_DELAY * 2.0**retries_taken, MAX_RETRY_DELAY)
@@ -909,81 +776,3 @@ def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
 def _error_model(errors: ErrorTypes, status: int) -> Any:
     """The declared model of an error body: for the status, its range, or the default."""
     return errors.get(str(status)) or errors.get(f"{status // 100}XX") or errors.get("default")
-
-
-def _retry_after(headers: httpx.Headers) -> float | None:
-    """The server's own wait, if it gave one between 0 and 60 seconds that makes sense.
-
-    `retry-after-ms` (milliseconds), else `Retry-After` as seconds or an HTTP date.
-    Anything else (`soon`, a malformed date) is no hint: the usual back-off applies.
-    """
-    delay: float | None = None
-    millis = headers.get("retry-after-ms")
-    if millis is not None:
-        try:
-            delay = float(millis) / 1000
-        except ValueError:
-            delay = None
-    if delay is None and (text := headers.get("retry-after")) is not None:
-        try:
-            delay = float(text)
-        except ValueError:
-            delay = _seconds_until(text)
-    if delay is not None and 0 < delay <= MAX_RETRY_AFTER:
-        return delay
-    return None
-
-
-def _seconds_until(text: str) -> float | None:
-    try:
-        when = email.utils.parsedate_to_datetime(text)
-    except (TypeError, ValueError, IndexError, OverflowError):
-        return None
-    if when.tzinfo is None:  # "-0000": UTC, as RFC 5322 says
-        when = when.replace(tzinfo=timezone.utc)
-    return when.timestamp() - time.time()
-
-
-def _strip_omitted(value: object) -> object:
-    if isinstance(value, dict):
-        return {k: v for k, v in value.items() if not isinstance(v, Omit)}
-    return value
-
-
-def _plain(value: object) -> object:
-    """What pydantic cannot serialise by itself: any Mapping or Sequence a caller passes."""
-    if isinstance(value, Mapping):
-        return dict(value)
-    if isinstance(value, Sequence) and not isinstance(value, (str, bytes, bytearray)):
-        return list(value)
-    raise TypeError(f"cannot send a {type(value).__name__} as JSON")
-
-
-def _json_bytes(value: object) -> bytes:
-    import pydantic_core
-
-    return pydantic_core.to_json(value, by_alias=True, fallback=_plain)
-
-
-def _form_value(value: object) -> Any:
-    """A form field: scalars as text, lists as repeated fields, anything else as JSON."""
-    if isinstance(value, (str, bytes, int, float, bool, enum.Enum, datetime, date)):
-        return scalar_text(value)
-    if isinstance(value, Sequence):
-        return [scalar_text(v) for v in value]
-    return _json_bytes(value).decode()
-
-
-def _split_files(payload: dict[str, object]) -> tuple[dict[str, Any], dict[str, Any]]:
-    """Multipart fields: files (bytes, a file object or a (name, content[, type]) tuple) as
-    file parts, the rest as text parts; None is left out (a form has no null)."""
-    data: dict[str, Any] = {}
-    files: dict[str, Any] = {}
-    for key, value in payload.items():
-        if value is None:
-            continue
-        if isinstance(value, (bytes, tuple)) or hasattr(value, "read"):
-            files[key] = value
-        else:
-            data[key] = _form_value(value)
-    return data, files

@@ -18,7 +18,6 @@ from typing import Any
 
 import httpx
 import pytest
-import telnyx_missions._runtime.client as runtime_client
 from telnyx_missions import (
     APIConnectionError,
     APIError,
@@ -39,7 +38,8 @@ from telnyx_missions import (
     TelnyxError,
     UnprocessableEntityError,
 )
-from telnyx_missions._runtime.client import ClientSettings, SyncAPIClient
+from telnyx_missions._runtime.client import SyncAPIClient
+from telnyx_missions._runtime.settings import DEFAULT_TIMEOUT, ClientSettings
 from telnyx_missions.types import (
     EventData,
     ExecutionMode,
@@ -431,7 +431,7 @@ def test_copy_with_an_http_client_of_its_own() -> None:
 def test_default_httpx_clients_keep_the_client_defaults() -> None:
     for cls in (DefaultHttpxClient, DefaultAsyncHttpxClient):
         http = cls()
-        assert http.timeout == runtime_client.DEFAULT_TIMEOUT
+        assert http.timeout == DEFAULT_TIMEOUT
         assert http.follow_redirects is False  # the client follows them itself
         assert cls(timeout=3.0).timeout == httpx.Timeout(3.0)
     client = Telnyx(api_key=API_KEY)

@@ -7,7 +7,6 @@ client = Telnyx()  # reads TELNYX_API_KEY
 
 from telnyx_missions._client import AsyncTelnyx, Telnyx
 from telnyx_missions._exceptions import TelnyxError
-from telnyx_missions._runtime.client import DefaultAsyncHttpxClient, DefaultHttpxClient
 from telnyx_missions._runtime.errors import (
     APIConnectionError,
     APIError,
@@ -29,6 +28,7 @@ from telnyx_missions._runtime.errors import (
 )
 from telnyx_missions._runtime.pagination import AsyncPage, AsyncPager, Page, PageInfo
 from telnyx_missions._runtime.response import APIResponse, AsyncAPIResponse
+from telnyx_missions._runtime.settings import DefaultAsyncHttpxClient, DefaultHttpxClient
 from telnyx_missions._runtime.streaming import AsyncStream, Stream, StreamEvent
 from telnyx_missions._runtime.types import Omit, RequestOptions, omit
 from telnyx_missions._version import __version__

@@ -10,15 +10,14 @@ from typing import TYPE_CHECKING
 import httpx
 
 from telnyx_missions._runtime.base import AsyncClientBase, SyncClientBase
-from telnyx_missions._runtime.client import (
+from telnyx_missions._runtime.client import AsyncAPIClient, SyncAPIClient
+from telnyx_missions._runtime.errors import MissingAPIKeyError
+from telnyx_missions._runtime.settings import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
-    AsyncAPIClient,
     ClientSettings,
-    SyncAPIClient,
     configure_logging,
 )
-from telnyx_missions._runtime.errors import MissingAPIKeyError
 from telnyx_missions._runtime.types import TimeoutTypes
 from telnyx_missions._version import __version__
 

@@ -10,7 +10,8 @@ from typing import Any, TypeVar
 import httpx
 from typing_extensions import Self
 
-from .client import AsyncAPIClient, ClientSettings, SyncAPIClient
+from .client import AsyncAPIClient, SyncAPIClient
+from .settings import ClientSettings
 from .types import Omit, RequestOptions, TimeoutTypes, omit
 
 __all__ = ["AsyncClientBase", "SyncClientBase"]

@@ -66,16 +66,9 @@ __all__ = [
     "MissionsResourceWithStreamingResponse",
 ]
 
-# How `list` pages: where its items and position are, and where the next request carries it.
-_LIST_PAGES = PageNumberScheme(
-    page=Param("query", ("page[number]",)),
-    items="data",
-    meta="meta",
-    current_page="meta.page_number",
-    total_pages="meta.total_pages",
-)
-# How `list_events` pages: where its items and position are, and where the next request carries it.
-_LIST_EVENTS_PAGES = PageNumberScheme(
+# How `list` and `list_events` page: where their items and position are, and where the next request
+# carries it.
+_PAGES = PageNumberScheme(
     page=Param("query", ("page[number]",)),
     items="data",
     meta="meta",
@@ -154,7 +147,7 @@ class MissionsResource:
 
         return self._client.request_page(
             Page[MissionData, Meta],
-            _LIST_PAGES,
+            _PAGES,
             "GET",
             "/ai/missions",
             envelope=MissionsListResponse,
@@ -243,7 +236,7 @@ class MissionsResource:
 
         return self._client.request_page(
             Page[EventData, Meta],
-            _LIST_EVENTS_PAGES,
+            _PAGES,
             "GET",
             "/ai/missions/events",
             envelope=EventsListResponse,
@@ -552,7 +545,7 @@ class AsyncMissionsResource:
 
         return self._client.request_page(
             AsyncPager[MissionData, Meta],
-            _LIST_PAGES,
+            _PAGES,
             "GET",
             "/ai/missions",
             envelope=MissionsListResponse,
@@ -641,7 +634,7 @@ class AsyncMissionsResource:
 
         return self._client.request_page(
             AsyncPager[EventData, Meta],
-            _LIST_EVENTS_PAGES,
+            _PAGES,
             "GET",
             "/ai/missions/events",
             envelope=EventsListResponse,

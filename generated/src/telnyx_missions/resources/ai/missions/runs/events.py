@@ -33,7 +33,7 @@ __all__ = [
 ]
 
 # How `list` pages: where its items and position are, and where the next request carries it.
-_LIST_PAGES = PageNumberScheme(
+_PAGES = PageNumberScheme(
     page=Param("query", ("page[number]",)),
     items="data",
     meta="meta",
@@ -94,7 +94,7 @@ class EventsResource:
 
         return self._client.request_page(
             Page[EventData, Meta],
-            _LIST_PAGES,
+            _PAGES,
             "GET",
             path_template(
                 "/ai/missions/{mission_id}/runs/{run_id}/events",
@@ -282,7 +282,7 @@ class AsyncEventsResource:
 
         return self._client.request_page(
             AsyncPager[EventData, Meta],
-            _LIST_PAGES,
+            _PAGES,
             "GET",
             path_template(
                 "/ai/missions/{mission_id}/runs/{run_id}/events",

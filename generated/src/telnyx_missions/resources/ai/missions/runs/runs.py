@@ -56,16 +56,9 @@ __all__ = [
     "RunsResourceWithStreamingResponse",
 ]
 
-# How `list_runs` pages: where its items and position are, and where the next request carries it.
-_LIST_RUNS_PAGES = PageNumberScheme(
-    page=Param("query", ("page[number]",)),
-    items="data",
-    meta="meta",
-    current_page="meta.page_number",
-    total_pages="meta.total_pages",
-)
-# How `list` pages: where its items and position are, and where the next request carries it.
-_LIST_PAGES = PageNumberScheme(
+# How `list_runs` and `list` page: where their items and position are, and where the next request
+# carries it.
+_PAGES = PageNumberScheme(
     page=Param("query", ("page[number]",)),
     items="data",
     meta="meta",
@@ -140,7 +133,7 @@ class RunsResource:
 
         return self._client.request_page(
             Page[MissionRunData, Meta],
-            _LIST_RUNS_PAGES,
+            _PAGES,
             "GET",
             "/ai/missions/runs",
             envelope=MissionRunsListResponse,
@@ -183,7 +176,7 @@ class RunsResource:
 
         return self._client.request_page(
             Page[MissionRunData, Meta],
-            _LIST_PAGES,
+            _PAGES,
             "GET",
             path_template("/ai/missions/{mission_id}/runs", {"mission_id": mission_id}),
             envelope=MissionRunsListResponse,
@@ -569,7 +562,7 @@ class AsyncRunsResource:
 
         return self._client.request_page(
             AsyncPager[MissionRunData, Meta],
-            _LIST_RUNS_PAGES,
+            _PAGES,
             "GET",
             "/ai/missions/runs",
             envelope=MissionRunsListResponse,
@@ -612,7 +605,7 @@ class AsyncRunsResource:
 
         return self._client.request_page(
             AsyncPager[MissionRunData, Meta],
-            _LIST_PAGES,
+            _PAGES,
             "GET",
             path_template("/ai/missions/{mission_id}/runs", {"mission_id": mission_id}),
             envelope=MissionRunsListResponse,
