@@ -7,16 +7,20 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from generator.config import Config
 from generator.ir import layout
-from tests.test_ir import json_response, make_api
+from generator.load import load
+from tests.test_ir import json_response, make_api, op
 
 
-def names(*routes: str, lists: tuple[str, ...] = ()) -> dict[str, str]:
+def names(*routes: str, lists: tuple[str, ...] = (), pages: tuple[str, ...] = ()) -> dict[str, str]:
     """`"GET /pets"` -> its dotted client path, inferred with all `routes` in one API;
-    `lists`: the routes whose success response is a list."""
-    parsed = [layout.Route(r.split()[0].lower(), r.split()[1], r in lists) for r in routes]
+    `lists`: the routes whose success response is a list; `pages`: those that page."""
+    parsed = [
+        layout.Route(r.split()[0].lower(), r.split()[1], r in lists, r in pages) for r in routes
+    ]
     placed = layout.infer(parsed)
     return {r: ".".join(p.resource + (p.name,)) for r, p in zip(routes, placed, strict=True)}
 
@@ -64,8 +68,25 @@ TABLES: list[tuple[str, tuple[str, ...], tuple[str, ...], dict[str, str]]] = [
         {
             "POST /calls/{id}/actions/hangup": "calls.actions.hangup",
             "POST /calls/{id}/actions/answer": "calls.actions.answer",
-            "POST /calls/{id}/actions/record_start": "calls.actions.start_record",
+            "POST /calls/{id}/actions/record_start": "calls.actions.start_recording",
             "GET /calls/{id}": "calls.retrieve",
+        },
+    ),
+    (
+        "a verb phrase leads with its verb; a verb started or stopped is a doing",
+        (
+            "POST /calls/{id}/actions/playback_start",
+            "POST /calls/{id}/actions/fork_stop",
+            "POST /calls/{id}/actions/record_pause",
+            "POST /hosted_orders/{id}/actions/file_upload",
+            "GET /calls/{id}",
+        ),
+        (),
+        {
+            "POST /calls/{id}/actions/playback_start": "calls.actions.start_playback",
+            "POST /calls/{id}/actions/fork_stop": "calls.actions.stop_forking",
+            "POST /calls/{id}/actions/record_pause": "calls.actions.pause_recording",
+            "POST /hosted_orders/{id}/actions/file_upload": "hosted_orders.actions.upload_file",
         },
     ),
     (
@@ -174,9 +195,117 @@ def test_inferred_names(
     assert {r: got[r] for r in expected} == expected
 
 
+PAGING = (
+    "/recent_items",
+    "/files/{id}/collaborations",
+    "/taxonomies/{namespace}",
+    "/pets",
+    "/files/{id}",
+)
+
+
+def test_what_pages_is_listed() -> None:
+    """A GET that returns pages lists, whatever its response looks like: on a collection,
+    on a leaf, and on an item (a filter: `GET /endpoints/{id}/attempts/{id}`)."""
+    routes = (
+        "GET /recent_items",
+        "GET /files/{id}/collaborations",
+        "GET /taxonomies/{namespace}",
+        "GET /taxonomies/{namespace}/{key}",
+        "GET /pets",
+        "GET /pets/{id}",
+        "GET /files/{id}",
+        "GET /balance",
+        "GET /sims/{id}/public_ip",
+    )
+    paging = tuple(r for r in routes if r.split()[1] in PAGING)
+    assert names(*routes, pages=paging) == {
+        "GET /recent_items": "recent_items.list",
+        "GET /files/{id}/collaborations": "files.list_collaborations",
+        "GET /taxonomies/{namespace}": "taxonomies.list",
+        "GET /taxonomies/{namespace}/{key}": "taxonomies.retrieve",
+        "GET /pets": "pets.list",
+        "GET /pets/{id}": "pets.retrieve",
+        "GET /files/{id}": "files.list",
+        "GET /balance": "balance.retrieve",
+        "GET /sims/{id}/public_ip": "sims.retrieve_public_ip",
+    }
+
+
+def test_pagination_says_what_pages(tmp_path: Path) -> None:
+    """The layout asks pagination (inferred here: a `marker` parameter and a
+    `next_marker` in the response) which GETs page; their types are named after the name
+    that results."""
+    string = {"type": "string"}
+    marker = {"name": "marker", "in": "query", "schema": string}
+    order = {"name": "order", "in": "query", "schema": {"type": "string", "enum": ["asc", "desc"]}}
+    page = {"properties": {"entries": {"type": "array", "items": string}, "next_marker": string}}
+    api = make_api(
+        tmp_path,
+        {
+            "paths": {
+                "/files/{id}/collaborations": {
+                    "parameters": [ID],
+                    "get": {"parameters": [marker, order], "responses": json_response(page)},
+                },
+                "/files/{id}/report": {
+                    "parameters": [ID],
+                    "get": {"parameters": [order], "responses": json_response(page)},
+                },
+            }
+        },
+    )
+    listed = op(api, "files.list_collaborations")
+    assert listed.pagination is not None
+    assert [p.type.name for p in listed.params if p.name == "order"] == [
+        "FilesListCollaborationsOrder"
+    ]
+    assert op(api, "files.retrieve_report").pagination is None
+
+
+def test_pagination_is_asked_only_where_the_name_would_change(tmp_path: Path) -> None:
+    """Not a list already, not a POST, not named by hand."""
+    spec = tmp_path / "spec.yaml"
+    ok = {"responses": json_response({"type": "array", "items": {"type": "string"}})}
+    paths = {
+        "/pets": {"get": ok, "post": OK},
+        "/pets/{id}": {"parameters": [ID], "get": OK, "delete": OK},
+        "/balance": {"get": OK},
+        "/named": {"get": {"x-codegen-name": "named.fetch", **OK}},
+    }
+    spec.write_text(yaml.safe_dump({"openapi": "3.1.0", "info": {}, "paths": paths}))
+    asked: list[str] = []
+
+    def paged(items: list[layout.Located]) -> set[int]:
+        asked.extend(f"{i.method.upper()} {i.path}" for i in items)
+        return set()
+
+    layout.locate(load(spec, validate=False), Config(), [], paged)
+    assert sorted(asked) == ["GET /balance", "GET /pets/{id}"]
+
+
+@pytest.mark.parametrize(
+    ("verb", "doing"),
+    [
+        ("record", "recording"),
+        ("fork", "forking"),
+        ("move", "moving"),
+        ("stop", "stopping"),
+        ("open", "opening"),
+        ("play", "playing"),
+        ("tie", "tying"),
+        ("free", "freeing"),
+    ],
+)
+def test_a_verb_becomes_a_doing(verb: str, doing: str) -> None:
+    assert layout._gerund(verb) == doing
+
+
 def test_a_page_is_a_list_and_an_object_is_not(tmp_path: Path) -> None:
     """`list` needs a list in the response: an array, or one beside what describes the
-    page; an object that merely has an array property is one thing."""
+    page or a property that names the response a list (`"object": "list"`); an object
+    that merely has an array property is one thing."""
+    says_list = {"type": "string", "enum": ["list"]}
     array = {"type": "array", "items": {"type": "string"}}
 
     def get(schema: dict[str, Any]) -> dict[str, Any]:
@@ -189,14 +318,22 @@ def test_a_page_is_a_list_and_an_object_is_not(tmp_path: Path) -> None:
                 "/a/tags": get(array),
                 "/a/pages": get({"type": "object", "properties": {"data": array, "meta": {}}}),
                 "/a/report": get({"type": "object", "properties": {"data": array}}),
+                "/a/models": get({"properties": {"object": says_list, "data": array}}),
+                "/a/hardware": get({"properties": {"object": {"default": "list"}, "data": array}}),
+                "/a/kinds": get({"properties": {"type": {"const": "list"}, "data": array}}),
+                "/a/stats": get({"properties": {"type": {"enum": ["list", "map"]}, "data": array}}),
                 "/b": get({"type": "string"}),
             }
         },
     )
     assert sorted(op.call_path for op in api.operations()) == [
+        "a.list_hardware",
+        "a.list_kinds",
+        "a.list_models",
         "a.list_pages",
         "a.list_tags",
         "a.retrieve_report",
+        "a.retrieve_stats",
         "b.retrieve",
     ]
 

@@ -71,7 +71,7 @@ def build(doc: Document, config: Config) -> Api:
     registry.register_components()
     paginator = Paginator(doc, registry, warnings, config.pagination, config.path)
     builder = _OperationBuilder(doc, registry, warnings, paginator)
-    located = layout.locate(doc, config, warnings)
+    located = layout.locate(doc, config, warnings, lambda items: _paged(doc, config, items))
     builder.contexts = type_contexts(located)
     root = layout.Node()
     for item in located:
@@ -286,6 +286,27 @@ def _error_class(sync_class: str) -> str:
     """`TelnyxError` for `Telnyx`, `PetsError` for `PetsClient`; never a runtime error's name."""
     name = sync_class.removesuffix("Client") + "Error"
     return name if name not in RUNTIME_ERRORS else sync_class + "Error"
+
+
+def _paged(doc: Document, config: Config, items: list[layout.Located]) -> set[int]:
+    """Which of `items` return pages (declared or inferred), for the layout to name them
+    `list`: pagination decides, in a dry run of the builder on types and warnings of its
+    own, so the real build names their types after the names that result."""
+    if not items:
+        return set()
+    scratch: list[Warning] = []
+    registry = TypeRegistry(doc, scratch, overrides=config.model_names)
+    registry.register_components()
+    paginator = Paginator(doc, registry, scratch, config.pagination, config.path)
+    builder = _OperationBuilder(doc, registry, scratch, paginator)
+    found: set[int] = set()
+    for item in items:
+        try:
+            if builder.build(item).pagination is not None:
+                found.add(item.order)
+        except Unsupported:
+            continue  # the real build skips it, with the warning
+    return found
 
 
 def type_contexts(located: list[layout.Located]) -> dict[int, str]:

@@ -12,6 +12,8 @@ alone (`infer`), the rules a person applies when naming a client by hand:
   the response holds no list) and `POST` is `create`; on an item (`/{id}`), `GET` is
   `retrieve`, `PUT`, `PATCH` and `POST` are `update` (`replace` and `create` beside
   another), `DELETE` is `delete`;
+- a `GET` that returns pages lists, wherever it is: pagination says which do (the
+  `paged` question of `locate`);
 - a literal leaf with one operation and nothing below it, or one whose name starts with
   a verb, is a method of its parent: `POST /calls/{id}/actions/hangup` is
   `calls.actions.hangup`, `GET /connections/{id}/active_calls` is
@@ -26,8 +28,8 @@ in path order, with a warning: the later one takes its operationId.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from generator.config import Config
@@ -71,10 +73,10 @@ VERBS = frozenset("""
     batch block bridge calculate cancel capture change charge check claim clone close complete
     confirm connect contest copy count deactivate decline delete deny deregister detach
     disable disconnect dismiss download duplicate enable end enhance enqueue estimate
-    execute expire export extend fetch finalize flush fork generate grant hangup hold
+    execute expire export extend fetch finalize flush fork gather generate grant hangup hold
     import initiate invite invoke join kick leave link lock login logout mark merge move
     mute notify open pause ping play preview promote publish purchase
-    reactivate recalculate redact redeem refer refresh refund regenerate register reject
+    reactivate recalculate record redact redeem refer refresh refund regenerate register reject
     reload remove rename render reopen replace republish resend reset
     resolve restart restore resume retry revet revoke rotate schedule search send set
     share sign simulate speak start stop submit subscribe summarize suspend switch sync
@@ -111,12 +113,13 @@ class Located:
 
 @dataclass(frozen=True)
 class Route:
-    """What inference sees of an operation: its HTTP method, its path, and whether its
-    success response holds a list."""
+    """What inference sees of an operation: its HTTP method, its path, whether its
+    success response holds a list, and whether it returns pages (pagination's verdict)."""
 
     method: str
     path: str
     lists: bool = False
+    pages: bool = False
 
 
 # -- inference ----------------------------------------------------------------
@@ -151,25 +154,28 @@ def infer(routes: Sequence[Route]) -> list[Placement]:
     for route, names in zip(routes, literals, strict=True):
         method = route.method.lower()
         if not names or _ends_in_parameter(route.path):
-            name = _item_verb(method, on_item.get(names, set()))
-            out.append(Placement(names or (DEFAULT_RESOURCE,), name))
+            name = _item_verb(method, on_item.get(names, set()), route.pages)
+            out.append(Placement(names or (DEFAULT_RESOURCE,), name, plain=name != "list"))
             continue
         leaf = names[-1]
         childless = names not in parents and names not in on_item
+        lists = route.lists or route.pages
         if len(names) > 1 and childless and (carried[names] == 1 or _is_verb(leaf)):
-            out.append(Placement(names[:-1], _action(method, leaf, route.lists)))
+            out.append(Placement(names[:-1], _action(method, leaf, lists)))
             continue
-        lists = route.lists or names in on_item
+        lists = lists or names in on_item
         name = _collection_verb(method, lists)
         out.append(Placement(names, name, plain=method in ("get", "post")))
     return out
 
 
-def _item_verb(method: str, siblings: set[str]) -> str:
-    """`GET /pets/{id}` retrieves, `PATCH` updates; `POST` updates too, unless the item
-    has a `PUT` or `PATCH` as well: then it creates. `PUT` beside `PATCH` replaces."""
+def _item_verb(method: str, siblings: set[str], pages: bool) -> str:
+    """`GET /pets/{id}` retrieves (or lists, where it returns pages: `GET
+    /endpoints/{id}/attempts/{id}` is a filter), `PATCH` updates; `POST` updates too,
+    unless the item has a `PUT` or `PATCH` as well: then it creates. `PUT` beside `PATCH`
+    replaces."""
     if method == "get":
-        return "retrieve"
+        return "list" if pages else "retrieve"
     if method == "post":
         return "create" if siblings & {"put", "patch"} else "update"
     if method == "put" and "patch" in siblings:
@@ -192,13 +198,17 @@ def _collection_verb(method: str, lists: bool) -> str:
 
 def _action(method: str, leaf: str, lists: bool) -> str:
     """The method a leaf becomes. A `POST` does what the leaf says (`hangup`), a verb
-    phrase leading with its verb (`record_start` -> `start_record`); a `PUT` or `PATCH`
+    phrase leading with its verb (`playback_start` -> `start_playback`, and a verb started
+    is a doing: `record_start` -> `start_recording`); a `PUT` or `PATCH`
     of a verb does it too (`cancel`), and so does a `GET` of a verb of reading
     (`download`). Otherwise the leaf is a thing: retrieved or listed, updated, deleted
     (`list_active_calls`, `update_read`, `delete_schedule`)."""
     words = leaf.rstrip("_").split("_")
-    if len(words) > 1 and words[-1] in TRAILING_VERBS and words[0] not in VERBS:
-        leaf = naming.method_name("_".join(words[-1:] + words[:-1]))
+    if len(words) > 1 and words[-1] in TRAILING_VERBS:
+        if words[0] not in VERBS:
+            leaf = naming.method_name("_".join(words[-1:] + words[:-1]))
+        elif len(words) == 2:
+            leaf = naming.method_name(f"{words[1]}_{_gerund(words[0])}")
     if method == "post":
         return leaf
     if _is_verb(leaf) and method in ("put", "patch"):
@@ -207,6 +217,17 @@ def _action(method: str, leaf: str, lists: bool) -> str:
         return leaf
     verb = {"get": "list" if lists else "retrieve", "put": "update", "patch": "update"}
     return naming.method_name(f"{verb.get(method, method)}_{leaf}")
+
+
+def _gerund(verb: str) -> str:
+    """`record` -> `recording`, `move` -> `moving`, `stop` -> `stopping`."""
+    if verb.endswith("ie"):
+        return verb[:-2] + "ying"
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
+        return verb[:-1] + "ing"
+    if re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", verb):  # one short syllable: doubled
+        return verb + verb[-1] + "ing"
+    return verb + "ing"
 
 
 def _is_verb(name: str) -> bool:
@@ -245,8 +266,15 @@ def _literal_names(path: str) -> tuple[str, ...]:
 # -- locating every operation ----------------------------------------------------
 
 
-def locate(doc: Document, config: Config, warnings: list[Warning]) -> list[Located]:
-    """Every operation of the document, in document order, with its resource and name."""
+def locate(
+    doc: Document,
+    config: Config,
+    warnings: list[Warning],
+    paged: Callable[[list[Located]], set[int]] | None = None,
+) -> list[Located]:
+    """Every operation of the document, in document order, with its resource and name.
+    `paged` tells which of the operations given it return pages (by `order`): asked only
+    of those whose name that changes (`retrieve` -> `list`)."""
     paths = doc.root.get("paths") or {}
     if not isinstance(paths, dict):
         raise SpecError(doc.path, "/paths", "paths must be a mapping", doc.line_of("/paths"))
@@ -292,8 +320,22 @@ def locate(doc: Document, config: Config, warnings: list[Warning]) -> list[Locat
                 Located(path, method, spec, pointer, resource, name, len(found), op_id, explicit)
             )
             routes.append(Route(method, path, _lists(doc, spec)))
+    placements = infer(routes)
+    if paged is not None:
+        # What each would be called if it paged; pagination says which do.
+        if_paged = infer([replace(r, pages=True) for r in routes])
+        asked = [
+            i
+            for i, p, q in zip(found, placements, if_paged, strict=True)
+            if not i.explicit and p != q
+        ]
+        pages = paged(asked)
+        placements = [
+            q if i.order in pages else p
+            for i, p, q in zip(found, placements, if_paged, strict=True)
+        ]
     plain: set[int] = set()
-    for item, placed in zip(found, infer(routes), strict=True):
+    for item, placed in zip(found, placements, strict=True):
         if not item.explicit:
             item.resource, item.name = placed.resource, placed.name
         if item.explicit or placed.plain:
@@ -304,7 +346,8 @@ def locate(doc: Document, config: Config, warnings: list[Warning]) -> list[Locat
 
 def _lists(doc: Document, spec: dict[str, Any]) -> bool:
     """Whether the operation's success response is a list: an array, or an object that
-    holds one beside what describes the page (`{"data": [...], "meta": {...}}`)."""
+    holds one beside what describes the page (`{"data": [...], "meta": {...}}`) or beside
+    a property that names it a list (`{"object": "list", "data": [...]}`)."""
     responses = spec.get("responses")
     if not isinstance(responses, dict):
         return False
@@ -336,7 +379,15 @@ def _is_page(doc: Document, schema: dict[str, Any]) -> bool:
         if isinstance(part.get("properties"), dict):
             properties.update(part["properties"])
     arrays = any(_is_array(_resolved(doc, p)) for p in properties.values())
-    return arrays and any(naming.snake(p) in _PAGE_PROPERTIES for p in properties)
+    paged = any(naming.snake(p) in _PAGE_PROPERTIES for p in properties)
+    return arrays and (paged or any(_says_list(_resolved(doc, p)) for p in properties.values()))
+
+
+def _says_list(schema: dict[str, Any]) -> bool:
+    """A property whose only value is "list" (`"object": "list"`, `"type": "list"`): the
+    response names itself a list."""
+    values = schema.get("enum") if isinstance(schema.get("enum"), list) else []
+    return "list" in (schema.get("const"), schema.get("default")) or values == ["list"]
 
 
 def _is_array(schema: dict[str, Any]) -> bool:
