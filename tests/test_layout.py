@@ -90,6 +90,44 @@ TABLES: list[tuple[str, tuple[str, ...], tuple[str, ...], dict[str, str]]] = [
         },
     ),
     (
+        "a leaf that leads with a preposition says how: its method is the verb + the leaf",
+        ("POST /voice_clones/from_upload", "GET /voice_clones/{id}", "GET /voice_clones"),
+        ("GET /voice_clones",),
+        {"POST /voice_clones/from_upload": "voice_clones.create_from_upload"},
+    ),
+    (
+        "a #fragment telling operations on one URL apart names the method",
+        (
+            "GET /files/{id}",
+            "GET /files/{id}#get_shared_link",
+            "PUT /files/{id}#add_shared_link",
+            "PUT /files/{id}#remove_shared_link",
+            "GET /shared_items#folders",
+            "POST /oauth2/token#refresh",
+            "POST /oauth2/token",
+        ),
+        (),
+        {
+            "GET /files/{id}": "files.retrieve",
+            "GET /files/{id}#get_shared_link": "files.get_shared_link",
+            "PUT /files/{id}#add_shared_link": "files.add_shared_link",
+            "PUT /files/{id}#remove_shared_link": "files.remove_shared_link",
+            "GET /shared_items#folders": "shared_items.retrieve_folders",  # a noun: read
+            "POST /oauth2/token#refresh": "oauth2.token.refresh",
+            "POST /oauth2/token": "oauth2.token.create",
+        },
+    ),
+    (
+        "a segment with a literal beside its parameter is named by the literal",
+        ("GET /files/{id}/thumbnail.{extension}", "GET /files/{id}", "GET /calls/{sid}.json"),
+        (),
+        {
+            "GET /files/{id}/thumbnail.{extension}": "files.retrieve_thumbnail",
+            "GET /files/{id}": "files.retrieve",
+            "GET /calls/{sid}.json": "calls.retrieve",
+        },
+    ),
+    (
         "a leaf with one operation and nothing below: verb + leaf on the parent",
         (
             "GET /text-to-speech/voices",
@@ -404,13 +442,21 @@ def test_resources_and_methods_never_shadow_the_classes_members(tmp_path: Path) 
         {
             "paths": {
                 "/close": {"post": {"operationId": "closeAll", **OK}},
-                "/things/with_raw_response": {"post": {"operationId": "raw", **OK}},
+                # Inference never names a method `with_...` (a preposition leads to
+                # create_with_...), so the clash comes from an explicit name.
+                "/things/raw": {
+                    "post": {
+                        "operationId": "raw",
+                        "x-codegen-name": "things.with_raw_response",
+                        **OK,
+                    }
+                },
                 "/things/{id}": {"parameters": [ID], "get": OK},
             }
         },
     )
     assert sorted(op.call_path for op in api.operations()) == [
         "close_.create",
-        "things.raw",
         "things.retrieve",
+        "things.with_raw_response_2",
     ]

@@ -95,6 +95,10 @@ TRAILING_VERBS = frozenset(
 # other verb leaf of a GET is a thing read (`GET /libraries/{id}/share`: retrieve_share).
 READ_VERBS = frozenset("check count download export lookup preview render search".split())
 
+# A leaf that leads with one of these says how, not what: `POST /voice_clones/from_upload`
+# creates one (`create_from_upload`); its last word is no verb to lead with.
+PREPOSITIONS = frozenset("by for from in into of on to via with".split())
+
 
 @dataclass
 class Located:
@@ -153,6 +157,17 @@ def infer(routes: Sequence[Route]) -> list[Placement]:
     out: list[Placement] = []
     for route, names in zip(routes, literals, strict=True):
         method = route.method.lower()
+        fragment = naming.method_name(route.path.partition("#")[2]) if "#" in route.path else ""
+        if fragment:
+            # `/files/{id}#add_shared_link`: the document's own name for one of several
+            # operations on one URL, a method of the resource the URL is.
+            name = (
+                fragment
+                if _is_verb(fragment) or fragment.startswith("get_")
+                else (_action(method, fragment, route.lists or route.pages))
+            )
+            out.append(Placement(names or (DEFAULT_RESOURCE,), name, plain=False))
+            continue
         if not names or _ends_in_parameter(route.path):
             name = _item_verb(method, on_item.get(names, set()), route.pages)
             out.append(Placement(names or (DEFAULT_RESOURCE,), name, plain=name != "list"))
@@ -204,6 +219,9 @@ def _action(method: str, leaf: str, lists: bool) -> str:
     (`download`). Otherwise the leaf is a thing: retrieved or listed, updated, deleted
     (`list_active_calls`, `update_read`, `delete_schedule`)."""
     words = leaf.rstrip("_").split("_")
+    if words[0] in PREPOSITIONS:
+        verb = {"get": "list" if lists else "retrieve", "post": "create", "put": "update"}
+        return naming.method_name(f"{verb.get(method, method)}_{leaf}")
     if len(words) > 1 and words[-1] in TRAILING_VERBS:
         if words[0] not in VERBS:
             leaf = naming.method_name("_".join(words[-1:] + words[:-1]))
@@ -240,8 +258,14 @@ def _segments(path: str) -> list[str]:
     return [s for s in path.split("#")[0].strip("/").split("/") if s]
 
 
+def _literal_part(segment: str) -> str:
+    """What a segment says besides its parameters and a file extension:
+    `thumbnail.{extension}` -> thumbnail, `{sid}.json` -> nothing."""
+    return _EXTENSION.sub("", re.sub(r"\{[^}]*\}", "", segment)).strip(".-_~")
+
+
 def _is_parameter(segment: str) -> bool:
-    return "{" in segment
+    return "{" in segment and not _literal_part(segment)
 
 
 def _ends_in_parameter(path: str) -> bool:
@@ -258,9 +282,7 @@ def _literal_names(path: str) -> tuple[str, ...]:
         if _VERSION_SEGMENT.match(segment):
             segments = segments[i + 1 :]
             break
-    return tuple(
-        naming.method_name(_EXTENSION.sub("", s)) for s in segments if not _is_parameter(s)
-    )
+    return tuple(naming.method_name(_literal_part(s)) for s in segments if not _is_parameter(s))
 
 
 # -- locating every operation ----------------------------------------------------
