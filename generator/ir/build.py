@@ -31,6 +31,7 @@ from generator.ir.model import (
     Warning,
 )
 from generator.ir.pagination import Paginator
+from generator.ir.responses import success_codes
 from generator.ir.types import TypeRegistry, default_repr
 from generator.load import Document
 
@@ -636,7 +637,7 @@ class _OperationBuilder:
         self, responses: dict[str, Any], pointer: str, context: str, method: str
     ) -> tuple[TypeRef | None, Any, int, str | None, str]:
         """(type, format, status, example as JSON, media type) of the success response."""
-        codes = _success_codes(responses)
+        codes = success_codes(responses)
         if not codes:
             return None, "none", 200, None, ""
         code = codes[0]
@@ -690,7 +691,7 @@ class _OperationBuilder:
         stream when its boolean `stream` body field is true; ("", None) otherwise."""
         if fmt != "json":
             return "", None
-        codes = _success_codes(responses)
+        codes = success_codes(responses)
         response, where = self.located(responses[codes[0]], join_pointer(pointer, codes[0]))
         content = response.get("content") if isinstance(response, dict) else None
         media = _pick_media(content, (EVENT_STREAM,)) if isinstance(content, dict) else None
@@ -785,7 +786,7 @@ class _OperationBuilder:
             key = str(code).upper()
             if not (re.fullmatch(r"[45](\d\d|XX)", key) or key == "DEFAULT"):
                 continue
-            if key == "DEFAULT" and _success_codes(responses) == ["default"]:
+            if key == "DEFAULT" and success_codes(responses) == ["default"]:
                 continue  # the only response there is: the success, not an error
             response = self.resolve(responses[code])
             content = response.get("content") if isinstance(response, dict) else None
@@ -803,15 +804,6 @@ class _OperationBuilder:
             if t.kind in ("model", "alias") and not t.nullable:
                 found.append((key.lower() if key == "DEFAULT" else key, t))
         return tuple(sorted(found, key=lambda pair: pair[0]))
-
-
-def _success_codes(responses: dict[str, Any]) -> list[str]:
-    """The 2xx responses, in order; with none, `default`, which then answers every call
-    (documents that declare only `default` mean it as the success)."""
-    codes = sorted((c for c in responses if re.fullmatch(r"2(\d\d|XX)", str(c))), key=str)
-    if not codes and "default" in responses:
-        return ["default"]
-    return codes
 
 
 def _is_frame(schema: Any) -> bool:

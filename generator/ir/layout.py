@@ -37,6 +37,7 @@ from generator.errors import SpecError, join_pointer
 from generator.ir import naming
 from generator.ir.model import Operation, Resource, Warning
 from generator.ir.namespace import Namespace
+from generator.ir.responses import success_codes
 from generator.load import Document
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -370,13 +371,9 @@ def _lists(doc: Document, spec: dict[str, Any]) -> bool:
     """Whether the operation's success response is a list: an array, or an object that
     holds one beside what describes the page (`{"data": [...], "meta": {...}}`) or beside
     a property that names it a list (`{"object": "list", "data": [...]}`)."""
-    responses = spec.get("responses")
-    if not isinstance(responses, dict):
-        return False
-    for code, response in sorted(responses.items(), key=lambda entry: str(entry[0])):
-        if not re.fullmatch(r"2(\d\d|XX)", str(code)):
-            continue
-        content = _resolved(doc, response).get("content")
+    responses = spec.get("responses") or {}
+    for code in success_codes(responses):
+        content = _resolved(doc, responses[code]).get("content")
         if not isinstance(content, dict):
             return False
         for media, entry in sorted(content.items()):

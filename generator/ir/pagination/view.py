@@ -10,6 +10,7 @@ from typing import Any
 
 from generator.ir.model import Body, Field, PageParam, PageStyle, Pagination, Param, TypeRef
 from generator.ir.pagination.names import CURSOR_PARAMS, PAGE_HOLDERS
+from generator.ir.responses import success_codes
 from generator.ir.types import TypeRegistry
 from generator.load import Document
 
@@ -238,19 +239,15 @@ class Reader:
         return {}
 
     def _declares_link(self, spec: dict[str, Any]) -> bool:
-        for code, response in (spec.get("responses") or {}).items():
-            if re.fullmatch(r"2(\d\d|XX)", str(code)):
-                response = self._resolve(response)
-                headers = response.get("headers") if isinstance(response, dict) else None
-                return any(str(name).lower() == "link" for name in headers or {})
+        responses = spec.get("responses") or {}
+        for code in success_codes(responses)[:1]:
+            response = self._resolve(responses[code])
+            headers = response.get("headers") if isinstance(response, dict) else None
+            return any(str(name).lower() == "link" for name in headers or {})
         return False
 
     def _resolve(self, node: Any) -> Any:
-        seen = 0
-        while isinstance(node, dict) and isinstance(node.get("$ref"), str) and seen < 50:
-            node = self.doc.resolve(node["$ref"])
-            seen += 1
-        return node
+        return self.doc.follow(node)[0]
 
     def unaliased(self, t: TypeRef | None) -> TypeRef | None:
         seen: set[str] = set()
