@@ -63,7 +63,7 @@ def format_files(
     formatted = _ruff(units)
     black_cache = TextCache(cache_dir / "black", FORMATTER) if cache_dir is not None else None
     for key, text in formatted.items():
-        if _has_long_code_line(text) or _PARENTHESIZED_ANNOTATION.search(text):
+        if _has_long_code_line(text) or _has_splittable_annotation(text):
             formatted[key] = _black_cached(key[0], units[key], black_cache)
     for path, text in files.items():
         if path in out:
@@ -126,8 +126,14 @@ def _ruff_error(stderr: str, units: dict[str, tuple[str, int]]) -> FormatError:
 
 
 # An annotation too long for its line: ruff wraps it in parentheses (`name: (`), black
-# splits its subscript (`name: Sequence[`).
-_PARENTHESIZED_ANNOTATION = re.compile(r"^\s+\w+: \($", re.MULTILINE)
+# splits its subscript (`name: Sequence[`). One with no brackets, both parenthesize.
+_PARENTHESIZED_ANNOTATION = re.compile(r"^(\s+)\w+: \(\n(.*?)^\1\)", re.MULTILINE | re.DOTALL)
+
+
+def _has_splittable_annotation(text: str) -> bool:
+    return any(
+        "[" in m.group(2) or "(" in m.group(2) for m in _PARENTHESIZED_ANNOTATION.finditer(text)
+    )
 
 
 def _has_long_code_line(text: str) -> bool:
