@@ -360,10 +360,12 @@ class _OperationBuilder:
     def located(self, node: Any, pointer: str) -> tuple[Any, str]:
         return self.doc.follow(node, pointer)
 
-    def _path_item_pointer(self, path: str) -> str:
-        """Where the path item really is: `/paths/...`, or what its `$ref` names."""
+    def _path_item(self, path: str) -> tuple[dict[str, Any], str]:
+        """The path item, its `$ref` followed, and where it really is: `/paths/...`, or
+        what its `$ref` names."""
         item = (self.doc.root.get("paths") or {}).get(path)
-        return self.located(item, join_pointer("", "paths", path))[1]
+        node, where = self.located(item, join_pointer("", "paths", path))
+        return (node if isinstance(node, dict) else {}), where
 
     def build(self, item: layout.Located) -> Operation:
         spec = item.spec
@@ -373,8 +375,11 @@ class _OperationBuilder:
                 f"the path {item.path!r} has a '.' or '..' segment, which URLs resolve away"
             )
         path_names = re.findall(r"{([^}]+)}", item.path)
-        raw_params = self._with_every_path_param(item, self._raw_params(item), path_names)
-        server = self._own_server(item)
+        path_item, item_pointer = self._path_item(item.path)
+        raw_params = self._with_every_path_param(
+            item, self._raw_params(item, path_item, item_pointer), path_names
+        )
+        server = self._own_server(item, path_item, item_pointer)
         declared: list[Param] = []
         for raw, pointer in raw_params:
             declared.append(self._param(raw, pointer, context))
@@ -384,7 +389,7 @@ class _OperationBuilder:
         )
         others = [p for p in declared if p.location != "path"]
         # Pointers name where each schema really is, for the manifest's traceability.
-        where = join_pointer(self._path_item_pointer(item.path), item.method)
+        where = join_pointer(item_pointer, item.method)
         body = self._body(spec.get("requestBody"), join_pointer(where, "requestBody"), context)
         everything = (
             path_params
@@ -447,16 +452,15 @@ class _OperationBuilder:
             server=server,
         )
 
-    def _own_server(self, item: layout.Located) -> str:
+    def _own_server(
+        self, item: layout.Located, path_item: dict[str, Any], item_pointer: str
+    ) -> str:
         """The operation's own server (its `servers`, else its path item's), where that is
         another than the document's; an operation served over anything but HTTP is none
         a generated method could call."""
-        path_item = self.resolve((self.doc.root.get("paths") or {}).get(item.path) or {})
         servers = item.spec.get("servers") or path_item.get("servers")
-        pointer = (
-            join_pointer(item.pointer, "servers")
-            if item.spec.get("servers")
-            else (join_pointer(self._path_item_pointer(item.path), "servers"))
+        pointer = join_pointer(
+            item.pointer if item.spec.get("servers") else item_pointer, "servers"
         )
         url = _first_server(servers).rstrip("/")
         if not url or url == self.default_server:
@@ -477,9 +481,9 @@ class _OperationBuilder:
             )
         return url
 
-    def _raw_params(self, item: layout.Located) -> list[tuple[dict[str, Any], str]]:
-        path_item = self.resolve((self.doc.root.get("paths") or {}).get(item.path) or {})
-        item_pointer = self._path_item_pointer(item.path)
+    def _raw_params(
+        self, item: layout.Located, path_item: dict[str, Any], item_pointer: str
+    ) -> list[tuple[dict[str, Any], str]]:
         merged: dict[tuple[str, str], tuple[dict[str, Any], str]] = {}
         for source, base in (
             (path_item.get("parameters"), join_pointer(item_pointer, "parameters")),

@@ -568,16 +568,21 @@ class TypeRegistry:
         be passed where a class is expected, without a cast a type checker calls redundant."""
         if t is None or t.kind != "alias" or t.nullable:
             return t
-        target = self.aliases[t.name].type if t.name in self.aliases else None
-        seen = {t.name}
-        while target is not None and target.kind == "alias" and target.name not in seen:
-            seen.add(target.name)
-            target = self.aliases[target.name].type if target.name in self.aliases else None
+        target = self.unaliased(t)
         if target is None or target.nullable or target.kind in ("union", "literal", "alias"):
             return t
         if target.kind not in ("model", "enum", "str", "int", "float", "bool", "bytes", "object"):
             return t  # a generic alias (`list[X]`) or a date is no `type[...]` either
         return replace(t, names_a_class=True)
+
+    def unaliased(self, t: TypeRef | None) -> TypeRef | None:
+        """What `t` stands for with its aliases followed (`Pet = Cat` -> Cat); an alias
+        of no known alias, or in a cycle of them, stays an alias."""
+        seen: set[str] = set()
+        while t is not None and t.kind == "alias" and t.name in self.aliases and t.name not in seen:
+            seen.add(t.name)
+            t = self.aliases[t.name].type
+        return t
 
     def is_mapping(self, t: TypeRef) -> bool:
         """Whether every value of `t` is a JSON object (a model, a map, a union or alias of

@@ -162,18 +162,18 @@ class Declared:
 
     def _items(self, view: View, written: str) -> tuple[str, TypeRef]:
         if written == "":
-            t = self.reader.unaliased(view.returns)
+            t = self.reader.types.unaliased(view.returns)
             if t is None or t.kind != "list":
                 raise _Partial("its response is not a list (items: '' says it is)")
             return "", t.args[0]
         found = view.field(written)
-        t = self.reader.unaliased(found.type) if found else None
+        t = self.reader.types.unaliased(found.type) if found else None
         if found is None or t is None or t.kind != "list":
             raise _Partial(f"its response has no list {written!r}")
         return found.path, t.args[0]
 
     def _item_field(self, item_type: TypeRef, written: str) -> str:
-        t = self.reader.unaliased(item_type)
+        t = self.reader.types.unaliased(item_type)
         model = (
             self.reader.types.models.get(t.name) if t is not None and t.kind == "model" else None
         )

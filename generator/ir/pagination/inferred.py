@@ -75,7 +75,7 @@ class Inference:
                     )
                 return None
             lists = preferred
-        holder = self.reader.unaliased(lists[0].type if lists else view.returns)
+        holder = self.reader.types.unaliased(lists[0].type if lists else view.returns)
         assert holder is not None and holder.kind == "list"
         items, item_type = (lists[0].path if lists else ""), holder.args[0]
         if not self._url_field(view):
@@ -123,7 +123,7 @@ class Inference:
     def _list_fields(self, view: View) -> list[Found] | None:
         """The response's list fields that could be the items: [] when the response is
         itself a list; None when it is neither."""
-        returns = self.reader.unaliased(view.returns)
+        returns = self.reader.types.unaliased(view.returns)
         if returns is not None and returns.kind == "list":
             return []
         if view.envelope is None:
@@ -141,7 +141,7 @@ class Inference:
         return inner if len(holders) == 1 else None
 
     def _is_list(self, t: TypeRef) -> bool:
-        u = self.reader.unaliased(t)
+        u = self.reader.types.unaliased(t)
         return u is not None and u.kind == "list"
 
     def _url_field(self, view: View) -> Found | None:
@@ -263,7 +263,7 @@ class Inference:
         return None
 
     def _id_field(self, item_type: TypeRef) -> str:
-        t = self.reader.unaliased(item_type)
+        t = self.reader.types.unaliased(item_type)
         model = (
             self.reader.types.models.get(t.name) if t is not None and t.kind == "model" else None
         )

@@ -163,7 +163,7 @@ class Reader:
                         isinstance(raw, dict) and bool(raw.get("deprecated")),
                     )
                 )
-                nested = self.unaliased(p.type)
+                nested = self.types.unaliased(p.type)
                 model = (
                     self.types.models.get(nested.name)
                     if nested is not None and nested.kind == "model"
@@ -183,7 +183,7 @@ class Reader:
                             f.description,
                         )
                     )
-        envelope_type = self.unaliased(returns)
+        envelope_type = self.types.unaliased(returns)
         envelope = None
         found: list[Found] = []
         if (
@@ -207,7 +207,7 @@ class Reader:
     ) -> None:
         for f in fields:
             out.append(Found(wire + (f.wire_name,), python + (f.name,), f.type, f.description))
-            t = self.unaliased(f.type)
+            t = self.types.unaliased(f.type)
             if (
                 len(wire) < 2
                 and t is not None
@@ -224,7 +224,7 @@ class Reader:
                 )
 
     def _prop_type(self, t: TypeRef, key: str) -> TypeRef | None:
-        u = self.unaliased(t)
+        u = self.types.unaliased(t)
         model = self.types.models.get(u.name) if u is not None and u.kind == "model" else None
         field = next((f for f in model.fields if f.wire_name == key), None) if model else None
         return field.type if field else None
@@ -249,21 +249,9 @@ class Reader:
     def _resolve(self, node: Any) -> Any:
         return self.doc.follow(node)[0]
 
-    def unaliased(self, t: TypeRef | None) -> TypeRef | None:
-        seen: set[str] = set()
-        while (
-            t is not None
-            and t.kind == "alias"
-            and t.name in self.types.aliases
-            and t.name not in seen
-        ):
-            seen.add(t.name)
-            t = self.types.aliases[t.name].type
-        return t
-
     def kinds(self, t: TypeRef) -> frozenset[str]:
         """The scalar kinds a value of `t` may have (null aside): {"str"}, {"int", "str"}."""
-        u = self.unaliased(t)
+        u = self.types.unaliased(t)
         if u is None:
             return frozenset()
         if u.kind == "union":
