@@ -61,6 +61,8 @@ def _encode(name: str, value: object, style: str, explode: bool) -> list[tuple[s
 def scalar_text(value: object) -> str:
     """How a single value is written in a query string, a path or a header. An array or
     an object there is OpenAPI's `simple` style: `a,b`, and `key,value,key,value`."""
+    if type(value) is str:  # the common case, before the slower ABC checks below
+        return value
     if isinstance(value, Mapping):
         return ",".join(f"{k},{scalar_text(v)}" for k, v in value.items() if v is not None)
     if isinstance(value, Sequence) and not isinstance(value, (str, bytes, bytearray)):
