@@ -10,18 +10,21 @@ import pytest
 import yaml
 
 from generator.config import Config
-from generator.ir import layout
+from generator.ir import inference, layout
 from generator.load import load
 from tests.test_ir import json_response, make_api, op
 
 
 def names(*routes: str, lists: tuple[str, ...] = (), pages: tuple[str, ...] = ()) -> dict[str, str]:
     """`"GET /pets"` -> its dotted client path, inferred with all `routes` in one API;
-    `lists`: the routes whose success response is a list; `pages`: those that page."""
-    parsed = [
-        layout.Route(r.split()[0].lower(), r.split()[1], r in lists, r in pages) for r in routes
-    ]
-    placed = layout.infer(parsed)
+    `lists`: the routes whose success response is a list; `pages`: those that page. A
+    route may end with its summary: `"POST /messages | Send a message"`."""
+    parsed = []
+    for r in routes:
+        method, path = r.partition(" | ")[0].split()
+        summary = r.partition(" | ")[2]
+        parsed.append(inference.Route(method.lower(), path, r in lists, r in pages, summary))
+    placed = inference.infer(parsed)
     return {r: ".".join(p.resource + (p.name,)) for r, p in zip(routes, placed, strict=True)}
 
 
@@ -169,13 +172,20 @@ TABLES: list[tuple[str, tuple[str, ...], tuple[str, ...], dict[str, str]]] = [
         },
     ),
     (
-        "a verb leaf with items below is a collection; a keyword gets an underscore",
-        ("POST /blocks/import", "GET /blocks/import/{id}", "POST /assistants/import", "GET /a"),
+        "a verb leaf with items below is a collection; a keyword noun is its plural",
+        (
+            "POST /blocks/import",
+            "GET /blocks/import/{id}",
+            "POST /assistants/import",
+            "GET /files/global/{id}",
+            "GET /files/global/{id}/cards",
+        ),
         (),
         {
-            "POST /blocks/import": "blocks.import_.create",
-            "GET /blocks/import/{id}": "blocks.import_.retrieve",
-            "POST /assistants/import": "assistants.import_",
+            "POST /blocks/import": "blocks.imports.create",
+            "GET /blocks/import/{id}": "blocks.imports.retrieve",
+            "POST /assistants/import": "assistants.imports",
+            "GET /files/global/{id}": "files.global_.retrieve",
         },
     ),
     (
@@ -211,6 +221,142 @@ TABLES: list[tuple[str, tuple[str, ...], tuple[str, ...], dict[str, str]]] = [
             "GET /api/v1/users": "users.list",
             "GET /api/0/users/{id}": "users.retrieve",
             "GET /api/users/{id}/posts": "api.users.list_posts",
+        },
+    ),
+    (
+        "a CRUD shape takes the other verb its summary leads with",
+        (
+            "POST /messages | Send a message",
+            "DELETE /campaigns/{id} | Deactivate campaign",
+            "PATCH /campaigns/{id} | Enable or disable a campaign",
+            "POST /campaigns | Creates a campaign",
+            "GET /campaigns/{id} | Check a campaign",
+            "DELETE /faxes/{id} | Deletes a fax",
+            "POST /faxes | 2 faxes at once",
+        ),
+        (),
+        {
+            "POST /messages | Send a message": "messages.send",
+            "DELETE /campaigns/{id} | Deactivate campaign": "campaigns.deactivate",
+            "PATCH /campaigns/{id} | Enable or disable a campaign": "campaigns.update",
+            "POST /campaigns | Creates a campaign": "campaigns.create",
+            "GET /campaigns/{id} | Check a campaign": "campaigns.retrieve",
+            "DELETE /faxes/{id} | Deletes a fax": "faxes.delete",
+            "POST /faxes | 2 faxes at once": "faxes.create",
+        },
+    ),
+    (
+        "Add and Remove are create and delete, but for a link to what lives elsewhere",
+        (
+            "POST /tags | Add a tag",
+            "DELETE /tags/{id} | Remove a tag",
+            "POST /contacts/{id}/tags | Add a tag to a contact",
+            "DELETE /contacts/{id}/tags/{tag} | Remove a tag from a contact",
+        ),
+        (),
+        {
+            "POST /tags | Add a tag": "tags.create",
+            "DELETE /tags/{id} | Remove a tag": "tags.delete",
+            "POST /contacts/{id}/tags | Add a tag to a contact": "contacts.tags.add",
+            "DELETE /contacts/{id}/tags/{tag} | Remove a tag from a contact": (
+                "contacts.tags.remove"
+            ),
+        },
+    ),
+    (
+        "a verb of the resource's own stem says no more than create or delete",
+        (
+            "POST /schedules | Schedule a workflow",
+            "DELETE /assignments/{id} | Unassign a task",
+            "POST /emails | Send an email",
+        ),
+        (),
+        {
+            "POST /schedules | Schedule a workflow": "schedules.create",
+            "DELETE /assignments/{id} | Unassign a task": "assignments.delete",
+            "POST /emails | Send an email": "emails.send",
+        },
+    ),
+    (
+        "a custom method leads with its verb; a POST to a verb leaf does it",
+        (
+            "POST /taxonomies/{id}/levels:append | Add a level",
+            "POST /rules/{id}/run | Trigger a rule",
+            "POST /msg/bulk-expunge | Delete messages in bulk",
+        ),
+        (),
+        {
+            "POST /taxonomies/{id}/levels:append | Add a level": "taxonomies.append_levels",
+            "POST /rules/{id}/run | Trigger a rule": "rules.run",
+            "POST /msg/bulk-expunge | Delete messages in bulk": "msg.bulk_expunge",
+        },
+    ),
+    (
+        "a POST to a leaf naming a thing leads with its summary's verb, in its number",
+        (
+            "POST /messages/long_code | Send a long code message",
+            "POST /chat/completions | Create a chat completion",
+            "POST /audio/transcriptions | Transcribe speech to text",
+            "POST /embeddings/similarity-search | Search for documents",
+            "POST /messages/alphanumeric_sender_id | Send a message using a sender ID",
+            "POST /orders/{id}/verification_codes | Create verification codes",
+            "POST /calls/{id}/actions/ai_assistant_add_messages | Add messages to AI Assistant",
+            "POST /messages/whatsapp",
+            "POST /messages/group_mms | Get a group MMS",
+        ),
+        (),
+        {
+            "POST /messages/long_code | Send a long code message": "messages.send_long_code",
+            "POST /chat/completions | Create a chat completion": "chat.create_completion",
+            "POST /audio/transcriptions | Transcribe speech to text": "audio.transcribe",
+            "POST /embeddings/similarity-search | Search for documents": (
+                "embeddings.similarity_search"
+            ),
+            "POST /messages/alphanumeric_sender_id | Send a message using a sender ID": (
+                "messages.send_alphanumeric_sender_id"
+            ),
+            "POST /orders/{id}/verification_codes | Create verification codes": (
+                "orders.create_verification_codes"
+            ),
+            "POST /calls/{id}/actions/ai_assistant_add_messages | Add messages to AI Assistant": (
+                "calls.actions.add_ai_assistant_messages"
+            ),
+            "POST /messages/whatsapp": "messages.whatsapp",
+            "POST /messages/group_mms | Get a group MMS": "messages.group_mms",
+        },
+    ),
+    (
+        "a collection whose summary says it lists is listed",
+        ("GET /regions | List all Regions", "GET /balance | Get the balance"),
+        (),
+        {
+            "GET /regions | List all Regions": "regions.list",
+            "GET /balance | Get the balance": "balance.retrieve",
+        },
+    ),
+    (
+        "an item alone under its parent is one thing the parent does, in the summary's number",
+        (
+            "DELETE /voice_designs/{id}/versions/{version}",
+            "GET /coverage/countries/{code} | Get coverage for a specific country",
+            "GET /rcs/capabilities/{agent}/{number} | Check RCS capabilities",
+            "POST /texml/ai_calls/{id} | Initiate an outbound AI call",
+            "GET /rooms/{id}/sessions/{sid}",
+            "GET /rooms/{id}/sessions/{sid}/participants",
+            "GET /pets/{id}",
+        ),
+        (),
+        {
+            "DELETE /voice_designs/{id}/versions/{version}": "voice_designs.delete_version",
+            "GET /coverage/countries/{code} | Get coverage for a specific country": (
+                "coverage.retrieve_country"
+            ),
+            "GET /rcs/capabilities/{agent}/{number} | Check RCS capabilities": (
+                "rcs.retrieve_capabilities"
+            ),
+            "POST /texml/ai_calls/{id} | Initiate an outbound AI call": "texml.initiate_ai_call",
+            "GET /rooms/{id}/sessions/{sid}": "rooms.sessions.retrieve",
+            "GET /pets/{id}": "pets.retrieve",
         },
     ),
     (
@@ -336,7 +482,7 @@ def test_pagination_is_asked_only_where_the_name_would_change(tmp_path: Path) ->
     ],
 )
 def test_a_verb_becomes_a_doing(verb: str, doing: str) -> None:
-    assert layout._gerund(verb) == doing
+    assert inference._gerund(verb) == doing
 
 
 def test_a_page_is_a_list_and_an_object_is_not(tmp_path: Path) -> None:
@@ -410,6 +556,39 @@ def test_a_clash_keeps_the_plain_name_and_falls_back_to_the_operation_id(
         "method name recordings.delete is taken; named delete_recordings",
         "method name recordings.retrieve is taken; named retrieve_2",
     ]
+
+
+def test_the_collection_of_items_keeps_the_name_and_a_summary_beats_a_spelled_out_id(
+    tmp_path: Path,
+) -> None:
+    """`/missions/runs` and `/missions/{id}/runs` are both `runs.list`: the one the runs'
+    items are under keeps it; the other's operationId only spells out its path, so its
+    shorter summary names it."""
+    api = make_api(
+        tmp_path,
+        {
+            "paths": {
+                "/missions/runs": {
+                    "get": {
+                        "operationId": "get_public_missions_missions_runs",
+                        "summary": "List recent runs",
+                        **OK,
+                    }
+                },
+                "/missions/{id}/runs": {"parameters": [ID], "get": OK},
+                "/missions/{id}/runs/{run}": {
+                    "parameters": [ID, {**ID, "name": "run"}],
+                    "get": OK,
+                },
+            }
+        },
+    )
+    assert sorted(op.call_path for op in api.operations()) == [
+        "missions.runs.list",
+        "missions.runs.list_recent_runs",
+        "missions.runs.retrieve",
+    ]
+    assert next(op for op in api.operations() if op.name == "list").path == "/missions/{id}/runs"
 
 
 def test_an_explicit_name_is_never_displaced(tmp_path: Path) -> None:

@@ -165,6 +165,24 @@ def method_name(wire: str) -> str:
     return safe_keyword(snake(wire))
 
 
+# Keywords that are nouns, in client paths the collection of them (`/blocks/import`:
+# `blocks.imports`), where any other keyword takes an underscore (`global_`).
+_KEYWORD_NOUNS = {
+    "case": "cases",
+    "class": "classes",
+    "import": "imports",
+    "match": "matches",
+    "pass": "passes",
+    "return": "returns",
+    "type": "types",
+}
+
+
+def resource_name(wire: str) -> str:
+    name = snake(wire)
+    return _KEYWORD_NOUNS.get(name) or safe_keyword(name)
+
+
 def unique(names: Iterable[str]) -> list[str]:
     """Resolve collisions in order: the second `x` becomes `x_2`, and so on (a fresh
     `Namespace`, the one allocator, hands them out).

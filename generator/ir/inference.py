@@ -1,0 +1,394 @@
+"""The name a route gets with nothing but the document to go on: its resource path and
+method name, from its HTTP method, its URL's shape and its summary, the rules a person
+applies when naming a client by hand:
+
+- the resources are the path's literal segments, nested (`/porting_orders/{id}/comments`
+  -> `porting_orders.comments`), in snake case (`text-to-speech`, `smsOtp`,
+  `rotate-meta-token` all become words), without a version prefix (`/v2`, `/api/v1`,
+  `/api/0`, `/2010-04-01`) or a file extension (`Calls.json`);
+- on a collection, `GET` is `list` (or `retrieve`, where there is no item below it and
+  neither the response nor the summary says it lists) and `POST` is `create`; on an item
+  (`/{id}`), `GET` is `retrieve`, `PUT`, `PATCH` and `POST` are `update` (`replace` and
+  `create` beside another), `DELETE` is `delete`;
+- a `GET` that returns pages lists, wherever it is (pagination's verdict, `Route.pages`);
+- a literal leaf with one operation and nothing below it, or one whose name starts with
+  a verb, is a method of its parent: `POST /calls/{id}/actions/hangup` is
+  `calls.actions.hangup`, `GET /connections/{id}/active_calls` is
+  `connections.list_active_calls`; so is an item alone under its parent
+  (`DELETE /voice_designs/{id}/versions/{v}`: `voice_designs.delete_version`);
+- the summary's own verb, where it is some other action than CRUD, names the operation:
+  `POST /messages` "Send a message" is `messages.send`, `POST /messages/long_code`
+  "Send a long code message" `messages.send_long_code`.
+
+Names may repeat here; `layout` hands them out.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from generator.ir import naming
+
+# The resource an operation goes on when its path has no literal segment (`/{id}`).
+DEFAULT_RESOURCE = "default"
+# `v1`, `v2.1`, `0`, `2010-04-01`: versions, not resources (in the first two segments).
+_VERSION_SEGMENT = re.compile(r"^(v?\d+(\.\d+)*|\d{4}-\d{2}-\d{2})$")
+# `Calls.json`: a format, not part of the name.
+_EXTENSION = re.compile(r"\.(json|xml|csv|txt|yaml|yml|html|pdf|zip)$", re.IGNORECASE)
+# A leaf whose first word is one of these names an action, not a collection.
+VERBS = frozenset("""
+    abort accept activate add answer append apply approve archive assign attach authorize
+    batch block bridge calculate cancel capture change charge check claim clone close complete
+    confirm connect contest copy count deactivate decline delete deny deregister detach
+    disable disconnect dismiss download duplicate enable end enhance enqueue estimate
+    execute expire expunge export extend fetch find finalize flush fork gather generate grant hangup hold
+    import initiate insert invite invoke join kick leave link lock login logout mark merge move
+    mute notify open pause ping play preview promote publish purchase
+    reactivate recalculate record redact redeem refer refresh refund regenerate register reject
+    reload remove rename render reopen replace republish resend reset
+    resolve restart restore resume retry revet revoke rotate schedule search send set
+    save share sign simulate speak start stop submit subscribe summarize suspend switch sync
+    terminate test toggle transcribe trim transfer translate trigger unarchive unassign unblock
+    unhold unlink unlock unmute unpublish unsubscribe unsuspend update upgrade upload
+    upsert validate verify void
+    """.split())
+
+# Verbs that read as one when they end a leaf's name (`record_start`, `file_upload`),
+# where most verbs at the end are nouns (`sub_request`, `speed_test`).
+TRAILING_VERBS = frozenset(
+    "start stop pause resume enable disable cancel change update check upload download".split()
+)
+
+# Verbs a GET may perform as a method of its own (`GET /documents/{id}/download`); any
+# other verb leaf of a GET is a thing read (`GET /libraries/{id}/share`: retrieve_share).
+READ_VERBS = frozenset("check count download export find lookup preview render search".split())
+
+# A leaf that leads with one of these says how, not what: `POST /voice_clones/from_upload`
+# creates one (`create_from_upload`); its last word is no verb to lead with.
+PREPOSITIONS = frozenset("by for from in into of on to via with".split())
+
+
+@dataclass(frozen=True)
+class Route:
+    """What inference sees of an operation: its HTTP method, its path, whether its
+    success response holds a list, and whether it returns pages (pagination's verdict)."""
+
+    method: str
+    path: str
+    lists: bool = False
+    pages: bool = False
+    summary: str = ""
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where inference puts one route. `plain`: the name is the one its shape gives
+    (`retrieve` on an item, `list` on a collection), so it keeps the name in a clash
+    with one that only got there by a rule of thumb (`DELETE /things`, a bulk delete)."""
+
+    resource: tuple[str, ...]
+    name: str
+    plain: bool = True
+
+
+def infer(routes: Sequence[Route]) -> list[Placement]:
+    """Where each route goes and what it is called, from the URL's shape and the HTTP
+    method alone. Names may repeat: `locate` resolves clashes."""
+    literals = [_literal_names(r.path) for r in routes]
+    # How many operations each literal path carries, which have literal paths below,
+    # and the HTTP methods on their items (`/pets/{id}`).
+    carried: dict[tuple[str, ...], int] = {}
+    parents: set[tuple[str, ...]] = set()
+    on_item: dict[tuple[str, ...], set[str]] = {}
+    # The places each name is a resource at (`tags` under /contacts/{id} and at /tags).
+    homes: dict[str, set[tuple[str, ...]]] = {}
+    for route, names in zip(routes, literals, strict=True):
+        carried[names] = carried.get(names, 0) + 1
+        parents.update(names[:depth] for depth in range(len(names)))
+        for depth in range(len(names)):
+            homes.setdefault(names[depth], set()).add(names[:depth])
+        if _ends_in_parameter(route.path):
+            on_item.setdefault(names, set()).add(route.method.lower())
+
+    def linked(names: tuple[str, ...]) -> bool:
+        """Whether the resource is a link to one that lives at a shallower place too."""
+        return bool(names) and min(len(h) for h in homes[names[-1]]) < len(names) - 1
+
+    out: list[Placement] = []
+    for route, names in zip(routes, literals, strict=True):
+        method = route.method.lower()
+        fragment = naming.method_name(route.path.partition("#")[2]) if "#" in route.path else ""
+        if fragment:
+            # `/files/{id}#add_shared_link`: the document's own name for one of several
+            # operations on one URL, a method of the resource the URL is.
+            name = (
+                fragment
+                if _is_verb(fragment) or fragment.startswith("get_")
+                else (_action(method, fragment, route.lists or route.pages))
+            )
+            out.append(Placement(names or (DEFAULT_RESOURCE,), name, plain=False))
+            continue
+        if not names or _ends_in_parameter(route.path):
+            name = _item_verb(method, on_item.get(names, set()), route.pages)
+            name = _said(route, name, names[-1] if names else "", linked(names))
+            if len(names) > 1 and carried[names] == 1 and names not in parents:
+                # `/voice_designs/{id}/versions/{id}` alone: not a collection but one
+                # thing its parent does, `voice_designs.delete_version`.
+                if _is_verb(names[-1]):  # `/exports/cancel/{id}`: exports.cancel
+                    name = _action(method, names[-1], route.pages)
+                else:
+                    name = _phrase(name, _leaf_words(route.path), route.summary, name != "list")
+                out.append(Placement(names[:-1], name))
+                continue
+            out.append(Placement(names or (DEFAULT_RESOURCE,), name, plain=name != "list"))
+            continue
+        leaf = names[-1]
+        childless = names not in parents and names not in on_item
+        lists = route.lists or route.pages
+        if len(names) > 1 and childless and (carried[names] == 1 or _is_verb(leaf)):
+            name = _action(method, leaf, lists)
+            if method == "post" and name == leaf and not _is_verb(leaf):
+                name = _verb_first(route) or name
+            out.append(Placement(names[:-1], name))
+            continue
+        lists = lists or names in on_item
+        # A collection whose response shows no list is read as one where its summary
+        # says it lists: "List all regions".
+        lists = lists or method == "get" and _own_verb(route.summary) == "list"
+        name = _said(route, _collection_verb(method, lists), leaf, linked(names))
+        out.append(Placement(names, name, plain=method in ("get", "post")))
+    return out
+
+
+# What the shape names CRUD, and the verbs a summary leads with that say no more than it.
+_CRUD_NAMES = frozenset("create update delete replace".split())
+_CRUD_VERBS = frozenset("""
+    create get list retrieve fetch read view show update modify edit change set replace
+    patch put post delete
+    """.split())
+# Verbs that read: a POST they lead the summary of is still named for what it does.
+_READS = frozenset("get list retrieve fetch read view show".split())
+# Verbs that say create and delete unless the thing lives elsewhere too.
+_LINKS = frozenset("add remove".split())
+# Verbs summaries lead with besides those a path's leaf does (`Dial`, `Log event`).
+_SUMMARY_VERBS = VERBS | frozenset("associate compute dial disassociate log order run".split())
+
+
+def _own_verb(summary: str) -> str:
+    """The verb an operation's summary leads with, in its base form (`Send a message`:
+    send, `Deletes a fax`: delete); '' where it leads with none, or offers another
+    (`Enable or disable ...`, `Redirect a call or end it`)."""
+    words = naming.words(summary)
+    if not words:
+        return ""
+    for i, word in enumerate(words[:-1]):
+        if word == "or" and (_base_verb(words[i + 1]) or words[i + 1] == words[0]):
+            return ""
+    return _base_verb(words[0])
+
+
+def _base_verb(word: str) -> str:
+    for base in (word, word[:-1], word[:-2]) if word.endswith("s") else (word,):
+        if base in _SUMMARY_VERBS or base in _CRUD_VERBS:
+            return base
+    return ""
+
+
+def _said(route: Route, name: str, resource: str, linked: bool) -> str:
+    """A CRUD name the shape gives, replaced by the verb the document's own summary leads
+    with where that is some other action: `POST /messages` "Send a message" is `send`,
+    `DELETE /campaigns/{id}` "Deactivate campaign" is `deactivate`. Not where the verb
+    is the resource's own (`POST /schedules` "Schedule a workflow", `DELETE
+    /assignments/{id}` "Unassign a task"), and "Add"/"Remove" only for a thing `linked`
+    there that lives elsewhere too (`DELETE /contacts/{id}/tags/{id}`: remove)."""
+    if name not in _CRUD_NAMES:
+        return name
+    verb = _own_verb(route.summary)
+    if not verb or verb in _CRUD_VERBS or verb in _LINKS and not linked:
+        return name
+    own = resource.split("_")[-1]
+    core = re.sub(r"^(un|de|dis|re)(?=\w{4})", "", verb)
+    if own in (verb, core) or _same_stem(own, verb) or _same_stem(own, core):
+        return name
+    return naming.resource_name(verb)  # `import`: imports, as everywhere in a client path
+
+
+def _verb_first(route: Route) -> str:
+    """A POST to a leaf that names a thing, led by the verb its summary leads with:
+    `POST /messages/long_code` "Send a long code message" is `send_long_code`, `POST
+    /chat/completions` "Create a chat completion" `create_completion` (the summary's
+    number), `POST /audio/transcriptions` "Transcribe speech" `transcribe` (a word of
+    the verb's own stem goes). '' where the summary leads with no verb, or the leaf ends
+    with it."""
+    verb = _own_verb(route.summary)
+    if not verb or verb in _READS:
+        return ""
+    leaf = _leaf_words(route.path)
+    if leaf[-1:] == [verb]:  # `similarity_search`: a noun, a search of some kind
+        return ""
+    if any(word in VERBS and word != verb for word in leaf):  # `bulk_expunge` says what
+        return ""
+    if len(leaf) == 1 and leaf[0] in _SUMMARY_VERBS:  # `POST /rules/{id}/run`
+        return ""
+    return _phrase(verb, leaf, route.summary)
+
+
+def _phrase(verb: str, leaf: list[str], summary: str, one: bool = False) -> str:
+    """`verb` and the leaf's words, without those of the verb's stem, each in the number
+    the summary gives it; with `one`, a plural the summary does not use becomes singular
+    (`retrieve` and `countries`, "Get coverage for a specific country": retrieve_country)."""
+    said = set(re.findall(r"[a-z0-9]+", summary.lower()))
+    kept = []
+    for word in leaf:
+        if word == verb or _same_stem(word, verb) or len(word) > 2 and verb.startswith(word):
+            continue  # `transcriptions` of transcribe, `gen` of generate
+        single = _singular(word)
+        if single != word and single in said or one and word not in said:
+            word = single
+        kept.append(word)
+    return naming.method_name("_".join([verb, *kept]))
+
+
+def _singular(word: str) -> str:
+    """`countries` -> country, `boxes` -> box, `versions` -> version; `status` stays."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "ches", "shes", "xes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _leaf_words(path: str) -> list[str]:
+    """The words of the path's last literal segment, as written (`2faEmail`: 2fa, email)."""
+    literal = [_literal_part(s) for s in _segments(path) if not _is_parameter(s)]
+    return naming.words(literal[-1]) if literal else []
+
+
+def _same_stem(word: str, verb: str) -> bool:
+    """`transcriptions` of transcribe, `validation` of validate, `verification` of verify."""
+    common = len(os.path.commonprefix([word, verb]))
+    return common >= max(5, len(verb) - 2)
+
+
+def _item_verb(method: str, siblings: set[str], pages: bool) -> str:
+    """`GET /pets/{id}` retrieves (or lists, where it returns pages: `GET
+    /endpoints/{id}/attempts/{id}` is a filter), `PATCH` updates; `POST` updates too,
+    unless the item has a `PUT` or `PATCH` as well: then it creates. `PUT` beside `PATCH`
+    replaces."""
+    if method == "get":
+        return "list" if pages else "retrieve"
+    if method == "post":
+        return "create" if siblings & {"put", "patch"} else "update"
+    if method == "put" and "patch" in siblings:
+        return "replace"
+    if method in ("put", "patch"):
+        return "update"
+    return method  # delete, head, options, trace
+
+
+def _collection_verb(method: str, lists: bool) -> str:
+    """`GET /pets` lists (or retrieves the one thing there), `POST` creates."""
+    if method == "get":
+        return "list" if lists else "retrieve"
+    if method == "post":
+        return "create"
+    if method in ("put", "patch"):
+        return "update"
+    return method
+
+
+def _action(method: str, leaf: str, lists: bool) -> str:
+    """The method a leaf becomes. A `POST` does what the leaf says (`hangup`), a verb
+    phrase leading with its verb (`playback_start` -> `start_playback`, and a verb started
+    is a doing: `record_start` -> `start_recording`); a `PUT` or `PATCH`
+    of a verb does it too (`cancel`), and so does a `GET` of a verb of reading
+    (`download`). Otherwise the leaf is a thing: retrieved or listed, updated, deleted
+    (`list_active_calls`, `update_read`, `delete_schedule`)."""
+    words = leaf.rstrip("_").split("_")
+    if words[0] in PREPOSITIONS:
+        verb = {"get": "list" if lists else "retrieve", "post": "create", "put": "update"}
+        return naming.method_name(f"{verb.get(method, method)}_{leaf}")
+    if len(words) > 1 and words[-1] in TRAILING_VERBS:
+        if words[0] not in VERBS:
+            leaf = naming.method_name("_".join(words[-1:] + words[:-1]))
+        elif len(words) == 2:
+            leaf = naming.method_name(f"{words[1]}_{_gerund(words[0])}")
+    if method == "post":
+        return leaf
+    if _is_verb(leaf) and method in ("put", "patch"):
+        return leaf
+    if method == "get" and leaf.split("_")[0] in READ_VERBS:
+        return leaf
+    verb = {"get": "list" if lists else "retrieve", "put": "update", "patch": "update"}
+    return naming.method_name(f"{verb.get(method, method)}_{leaf}")
+
+
+def _gerund(verb: str) -> str:
+    """`record` -> `recording`, `move` -> `moving`, `stop` -> `stopping`."""
+    if verb.endswith("ie"):
+        return verb[:-2] + "ying"
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
+        return verb[:-1] + "ing"
+    if re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", verb):  # one short syllable: doubled
+        return verb + verb[-1] + "ing"
+    return verb + "ing"
+
+
+def _is_verb(name: str) -> bool:
+    return name.split("_")[0] in VERBS
+
+
+def _segments(path: str) -> list[str]:
+    """The path's segments, without a `#fragment` some documents add to tell two
+    operations on one URL apart (`/connectors/{id}#id`)."""
+    return [s for s in path.split("#")[0].strip("/").split("/") if s]
+
+
+def _literal_part(segment: str) -> str:
+    """What a segment says besides its parameters and a file extension:
+    `thumbnail.{extension}` -> thumbnail, `{sid}.json` -> nothing; a custom method
+    leads with its verb (`levels:append` -> append_levels)."""
+    text = _EXTENSION.sub("", re.sub(r"\{[^}]*\}", "", segment)).strip(".-_~")
+    noun, colon, verb = text.partition(":")
+    return f"{verb}_{noun}" if colon and noun and verb else text.strip(":")
+
+
+def _is_parameter(segment: str) -> bool:
+    return "{" in segment and not _literal_part(segment)
+
+
+def _ends_in_parameter(path: str) -> bool:
+    segments = _segments(path)
+    return bool(segments) and _is_parameter(segments[-1])
+
+
+def _literal_names(path: str) -> tuple[str, ...]:
+    """The names of the path's literal segments, without the version prefix (`/v2`,
+    `/api/v1`, `/api/0`, `/2010-04-01`) or file extensions
+    (`/2010-04-01/Accounts/{sid}/Calls.json` -> accounts, calls)."""
+    segments = _segments(path)
+    for i, segment in enumerate(segments[:2]):
+        if _VERSION_SEGMENT.match(segment):
+            segments = segments[i + 1 :]
+            break
+    return tuple(naming.resource_name(_literal_part(s)) for s in segments if not _is_parameter(s))
+
+
+_ARTICLES = frozenset("a an the".split())
+
+
+def summary_name(summary: str, operation_id: str) -> str:
+    """The name for an operation whose inferred one is taken: its operationId, or its
+    summary where that says it in fewer words (`get_public_missions_missions_runs`,
+    "List recent runs": list_recent_runs); '' where it has neither."""
+    own = naming.method_name(operation_id) if operation_id else ""
+    said = [w for w in naming.words(summary) if w not in _ARTICLES]
+    shorter = not own or len(said) < len(own.split("_"))
+    if shorter and 1 < len(said) <= 4 and _base_verb(said[0]):
+        return naming.method_name("_".join(said))
+    return own
