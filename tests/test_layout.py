@@ -326,6 +326,26 @@ TABLES: list[tuple[str, tuple[str, ...], tuple[str, ...], dict[str, str]]] = [
         },
     ),
     (
+        "a GET is named for the way of reading its summary leads with, if it is more",
+        (
+            "GET /voice_clones/{id}/sample | Download voice clone audio sample",
+            "GET /rcs/{id}/deeplinks/{agent} | Generate RCS deeplink",
+            "GET /download/{id}/data | Download the data",
+            "GET /reports/{id}/sync | Generate and fetch a usage report",
+            "GET /calls/{id}/status | Get the call's status",
+        ),
+        (),
+        {
+            "GET /voice_clones/{id}/sample | Download voice clone audio sample": (
+                "voice_clones.download_sample"
+            ),
+            "GET /rcs/{id}/deeplinks/{agent} | Generate RCS deeplink": "rcs.generate_deeplink",
+            "GET /download/{id}/data | Download the data": "download.retrieve_data",
+            "GET /reports/{id}/sync | Generate and fetch a usage report": "reports.retrieve_sync",
+            "GET /calls/{id}/status | Get the call's status": "calls.retrieve_status",
+        },
+    ),
+    (
         "a collection whose summary says it lists is listed",
         ("GET /regions | List all Regions", "GET /balance | Get the balance"),
         (),
@@ -339,7 +359,7 @@ TABLES: list[tuple[str, tuple[str, ...], tuple[str, ...], dict[str, str]]] = [
         (
             "DELETE /voice_designs/{id}/versions/{version}",
             "GET /coverage/countries/{code} | Get coverage for a specific country",
-            "GET /rcs/capabilities/{agent}/{number} | Check RCS capabilities",
+            "GET /rcs/capabilities/{agent}/{number} | Get RCS capabilities",
             "POST /texml/ai_calls/{id} | Initiate an outbound AI call",
             "GET /rooms/{id}/sessions/{sid}",
             "GET /rooms/{id}/sessions/{sid}/participants",
@@ -351,7 +371,7 @@ TABLES: list[tuple[str, tuple[str, ...], tuple[str, ...], dict[str, str]]] = [
             "GET /coverage/countries/{code} | Get coverage for a specific country": (
                 "coverage.retrieve_country"
             ),
-            "GET /rcs/capabilities/{agent}/{number} | Check RCS capabilities": (
+            "GET /rcs/capabilities/{agent}/{number} | Get RCS capabilities": (
                 "rcs.retrieve_capabilities"
             ),
             "POST /texml/ai_calls/{id} | Initiate an outbound AI call": "texml.initiate_ai_call",

@@ -139,6 +139,8 @@ def infer(routes: Sequence[Route]) -> list[Placement]:
                 # thing its parent does, `voice_designs.delete_version`.
                 if _is_verb(names[-1]):  # `/exports/cancel/{id}`: exports.cancel
                     name = _action(method, names[-1], route.pages)
+                elif name == "retrieve" and _read_as_said(route, names[-2]):
+                    name = _read_as_said(route, names[-2])
                 else:
                     name = _phrase(name, _leaf_words(route.path), route.summary, name != "list")
                 out.append(Placement(names[:-1], name))
@@ -152,6 +154,8 @@ def infer(routes: Sequence[Route]) -> list[Placement]:
             name = _action(method, leaf, lists)
             if method == "post" and name == leaf and not _is_verb(leaf):
                 name = _verb_first(route) or name
+            elif method == "get" and name.startswith("retrieve_"):
+                name = _read_as_said(route, names[-2]) or name
             out.append(Placement(names[:-1], name))
             continue
         lists = lists or names in on_item
@@ -171,6 +175,8 @@ _CRUD_VERBS = frozenset("""
     """.split())
 # Verbs that read: a POST they lead the summary of is still named for what it does.
 _READS = frozenset("get list retrieve fetch read view show".split())
+# Ways of reading a GET's summary may lead with that say more than retrieve.
+_MADE_BY_READING = READ_VERBS | frozenset({"generate"})
 # Verbs that say create and delete unless the thing lives elsewhere too.
 _LINKS = frozenset("add remove".split())
 # Verbs summaries lead with besides those a path's leaf does (`Dial`, `Log event`).
@@ -179,14 +185,16 @@ _SUMMARY_VERBS = VERBS | frozenset("associate compute dial disassociate log orde
 
 def _own_verb(summary: str) -> str:
     """The verb an operation's summary leads with, in its base form (`Send a message`:
-    send, `Deletes a fax`: delete); '' where it leads with none, or offers another
-    (`Enable or disable ...`, `Redirect a call or end it`)."""
+    send, `Deletes a fax`: delete); '' where it leads with none, or with two (`Enable or
+    disable ...`, `Generate and fetch ...`, `Redirect a call or end it`)."""
     words = naming.words(summary)
     if not words:
         return ""
     for i, word in enumerate(words[:-1]):
         if word == "or" and (_base_verb(words[i + 1]) or words[i + 1] == words[0]):
             return ""
+    if words[1:2] == ["and"] and _base_verb(words[2] if len(words) > 2 else ""):
+        return ""  # `Generate and fetch a report`: both
     return _base_verb(words[0])
 
 
@@ -234,6 +242,17 @@ def _verb_first(route: Route) -> str:
     if len(leaf) == 1 and leaf[0] in _SUMMARY_VERBS:  # `POST /rules/{id}/run`
         return ""
     return _phrase(verb, leaf, route.summary)
+
+
+def _read_as_said(route: Route, parent: str) -> str:
+    """A GET of a thing, named for the way of reading its summary leads with where that
+    is more than retrieving: `GET /voice_clones/{id}/sample` "Download voice clone audio
+    sample" is `download_sample`, `GET /deeplinks/{id}` "Generate RCS deeplink"
+    `generate_deeplink`; not where the parent says it (`download.retrieve_data`)."""
+    verb = _own_verb(route.summary)
+    if verb not in _MADE_BY_READING or _same_stem(parent.split("_")[-1], verb):
+        return ""
+    return _phrase(verb, _leaf_words(route.path), route.summary)
 
 
 def _phrase(verb: str, leaf: list[str], summary: str, one: bool = False) -> str:
