@@ -45,6 +45,16 @@ MAX_REDIRECTS = 20
 _SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 
+def _builds_plainly(http: httpx.Client | httpx.AsyncClient) -> bool:
+    """Whether http.build_request would add nothing but its headers and timeout: no
+    override of it, no default query params, no cookies in its jar."""
+    kind = type(http)
+    return (
+        kind.build_request is httpx.Client.build_request
+        or kind.build_request is httpx.AsyncClient.build_request
+    ) and not (http.params or http.cookies.jar)
+
+
 def path_template(template: str, params: Mapping[str, object]) -> str:
     """Fill `{name}` slots, percent-encoding each value so that it stays one path segment."""
     for name, value in params.items():
@@ -83,6 +93,8 @@ ErrorTypes = Mapping[str, Any]
 
 class _BaseClient:
     _settings: ClientSettings
+    # The caller's client, its headers, and ours merged over them (see _merged).
+    _merged_headers: tuple[object, list[tuple[bytes, bytes]], httpx.Headers] | None = None
 
     def _build_request(
         self,
@@ -92,13 +104,18 @@ class _BaseClient:
         idempotency_key: str | None,
     ) -> httpx.Request:
         settings = self._settings
-        headers = settings.headers()
+        # This request's headers, over the client's own (settings.headers()); `omit`
+        # drops one of those.
+        headers: dict[str, str] = {}
+        dropped: set[str] = set()
         for source in (parts.headers, parts.extra_headers):
             for key, value in (source or {}).items():
                 if isinstance(value, Omit):
                     headers.pop(key, None)
+                    dropped.add(key)
                 elif value is not None:
                     headers[key] = scalar_text(value)
+                    dropped.discard(key)
         cookies = [
             f"{name}={scalar_text(value)}"
             for name, value in (parts.cookies or {}).items()
@@ -110,7 +127,8 @@ class _BaseClient:
             headers["X-Retry-Count"] = str(retries_taken)
         if idempotency_key is not None:
             name = cast(str, settings.idempotency_header)
-            if not any(key.lower() == name.lower() for key in headers):
+            given = (*headers, *settings.default_headers)
+            if not any(key.lower() == name.lower() for key in given):
                 headers[name] = idempotency_key
         # The query string is built here, not by httpx, so that each OpenAPI style keeps
         # its delimiters literal and the same characters inside values encoded.
@@ -124,6 +142,7 @@ class _BaseClient:
             if q
         )
         content: dict[str, Any] = {}
+        content_type: str | None = None
         payload = strip_omitted(parts.body)
         if parts.extra_body:
             base: dict[str, object] = payload if isinstance(payload, dict) else {}
@@ -131,7 +150,7 @@ class _BaseClient:
         if not isinstance(payload, Omit):
             if parts.body_format == "json":
                 content["content"] = json_bytes(payload)
-                headers.setdefault("Content-Type", "application/json")
+                content_type = "application/json"
             elif parts.body_format == "form":
                 # A form has no null: a None field is left out, not sent as "".
                 fields = cast(dict[str, object], payload)
@@ -141,24 +160,49 @@ class _BaseClient:
                 content["data"], content["files"] = data, files
             else:
                 content["content"] = payload
-                if parts.content_type:
-                    headers.setdefault("Content-Type", parts.content_type)
+                content_type = parts.content_type
+        if content_type and not any(key.lower() == "content-type" for key in headers):
+            headers["Content-Type"] = content_type
         base_url = settings.base_url
         if parts.server is not None and settings.base_url == settings.default_base_url:
             base_url = parts.server  # a base URL of the caller's own takes every operation
         url = parts.path if "://" in parts.path else base_url + parts.path
         if query:
             url = f"{url}{'&' if '?' in url else '?'}{query}"
+        timeout = settings.timeout if isinstance(parts.timeout, Omit) else parts.timeout
         try:
-            return http.build_request(
-                parts.method,
-                url,
-                headers=headers,
-                timeout=settings.timeout if isinstance(parts.timeout, Omit) else parts.timeout,
-                **content,
-            )
+            if not dropped and _builds_plainly(http):
+                # What http.build_request would make, without merging the same headers
+                # and timeout again on every call (11 µs of a 100 µs call).
+                merged = self._merged(http)
+                for key, value in headers.items():
+                    merged[key] = value
+                timeouts = (
+                    settings.timeout_extension
+                    if isinstance(parts.timeout, Omit)
+                    else httpx.Timeout(timeout).as_dict()
+                )
+                return httpx.Request(
+                    parts.method, url, headers=merged, extensions={"timeout": timeouts}, **content
+                )
+            own = settings.headers()
+            for key in dropped:
+                own.pop(key, None)
+            own.update(headers)
+            return http.build_request(parts.method, url, headers=own, timeout=timeout, **content)
         except httpx.InvalidURL as exc:
             raise InvalidURLError(f"Cannot request {url!r}: {exc}") from None
+
+    def _merged(self, http: httpx.Client | httpx.AsyncClient) -> httpx.Headers:
+        """A copy of the caller's client's headers with ours over them, merged again only
+        when its headers change."""
+        raw = http.headers.raw
+        cached = self._merged_headers
+        if cached is None or cached[0] is not http or cached[1] != raw:
+            merged = http.headers.copy()
+            merged.update(self._settings.headers())
+            self._merged_headers = cached = (http, raw, merged)
+        return cached[2].copy()
 
     def _idempotency_key(self, parts: RequestParts) -> str | None:
         """One key per call, the same on every retry of it; None where none is needed."""

@@ -134,11 +134,13 @@ class ClientSettings:
         set_(self, "query_text", encode_query(self.default_query))
         secret = {self.auth_header.lower()} if self.auth == "header" else set()
         set_(self, "secret_headers", _SECRET_HEADERS | secret)
+        set_(self, "timeout_extension", httpx.Timeout(self.timeout).as_dict())
 
     # Worked out once, in __post_init__.
     retry_codes: frozenset[int] = field(init=False)
     query_text: str = field(init=False)  # default_query, encoded
     secret_headers: frozenset[str] = field(init=False)  # lower-case names never logged
+    timeout_extension: dict[str, float | None] = field(init=False)  # as httpx sends it
 
     def replace(self, **changes: Any) -> ClientSettings:
         return replace(self, **changes)
