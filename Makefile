@@ -42,9 +42,9 @@ $(NODE_TOOLS): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-$(BENCH_TOOLS):
+$(BENCH_TOOLS): Makefile
 	test -x $(BENCH_VENV)/bin/python || $(PYTHON) -m venv $(BENCH_VENV)
-	$(BENCH_VENV)/bin/pip install -q --disable-pip-version-check openapi-python-client==0.29.1 telnyx==4.189.0
+	$(BENCH_VENV)/bin/pip install -q --disable-pip-version-check openapi-python-client==0.29.1 telnyx==4.189.0 together==3.1.1
 	touch $@
 
 # -- the work ---------------------------------------------------------------

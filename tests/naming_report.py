@@ -6,8 +6,10 @@ Builds the IR of ../shared/specs/telnyx-2026-07.yaml with no configuration, maps
 (HTTP method, route) to its dotted client path, and compares it with the official
 `telnyx` SDK's (read by tests/naming_sdk.py in the SDK's own virtualenv): exact dotted
 path, same resource path, same method name, over the routes both have; then every
-mismatch, grouped by kind. Last, how many of spec/missions.yaml's operations inference
-alone names as their `x-codegen-name` does.
+mismatch, grouped by kind. Then the same against a second vendor's Stainless-built SDK
+(Together's, for ../shared/specs/together.yaml), a check that the rules are not Telnyx's
+alone. Last, how many of spec/missions.yaml's operations inference alone names as their
+`x-codegen-name` does.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO_ROOT))
@@ -29,6 +33,7 @@ from generator.ir.layout import HTTP_METHODS, NAME_EXTENSION  # noqa: E402
 from generator.load import load  # noqa: E402
 
 TELNYX = REPO_ROOT.parent / "shared" / "specs" / "telnyx-2026-07.yaml"
+TOGETHER = REPO_ROOT.parent / "shared" / "specs" / "together.yaml"
 MISSIONS = REPO_ROOT / "spec" / "missions.yaml"
 
 
@@ -103,20 +108,38 @@ def missions() -> list[str]:
     return lines
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sdk-python", required=True, help="a Python with telnyx installed")
-    args = parser.parse_args()
+def sdk_routes(python: str, package: str, client: str) -> dict[str, Any]:
     listed = subprocess.run(
-        [args.sdk_python, str(REPO_ROOT / "tests" / "naming_sdk.py")],
+        [python, str(REPO_ROOT / "tests" / "naming_sdk.py"), package, client],
         capture_output=True,
         text=True,
         check=True,
     )
-    sdk = json.loads(listed.stdout)
-    print(f"{TELNYX.name} with no configuration, against the telnyx SDK {sdk['version']}")
-    print("\n".join(compare(sdk["routes"], ours(TELNYX))))
-    print()
+    found: dict[str, Any] = json.loads(listed.stdout)
+    return found
+
+
+def relative(sdk: dict[str, list[str]], spec: Path) -> dict[str, list[str]]:
+    """The SDK's routes relative to the document's server: an SDK whose base URL stops
+    short of the server's path (`https://api.together.xyz` for `.../v1`) has it in its
+    routes, most of them (`GET /v1/files` is the document's `GET /files`)."""
+    servers = load(spec, validate=False).root.get("servers") or [{}]
+    prefix = urlparse(str(servers[0].get("url", ""))).path.rstrip("/")
+    holding = [k for k in sdk if k.split(" ", 1)[1].startswith(prefix + "/")]
+    if not prefix or len(holding) * 2 <= len(sdk):
+        return sdk
+    return {k.replace(" " + prefix, " ", 1).replace("  ", " "): v for k, v in sdk.items()}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sdk-python", required=True, help="a Python with the SDKs installed")
+    args = parser.parse_args()
+    for spec, package, client in ((TELNYX, "telnyx", "Telnyx"), (TOGETHER, "together", "Together")):
+        sdk = sdk_routes(args.sdk_python, package, client)
+        print(f"{spec.name} with no configuration, against the {package} SDK {sdk['version']}")
+        print("\n".join(compare(relative(sdk["routes"], spec), ours(spec))))
+        print()
     print("\n".join(missions()))
     return 0
 

@@ -1,6 +1,6 @@
-"""Print the official `telnyx` SDK's client paths by route, as JSON (run by its own venv).
+"""Print a Stainless-built SDK's client paths by route, as JSON (run by its own venv).
 
-    .venv-bench/bin/python tests/naming_sdk.py > routes.json
+    .venv-bench/bin/python tests/naming_sdk.py telnyx Telnyx > routes.json
 
 Walks the client's resource tree (each `cached_property` returning a resource), and
 reads each method's source for the HTTP call it makes (`self._get("/recordings/{id}")`,
@@ -11,6 +11,7 @@ reads each method's source for the HTTP call it makes (`self._get("/recordings/{
 from __future__ import annotations
 
 import ast
+import importlib
 import inspect
 import json
 import re
@@ -18,9 +19,6 @@ import sys
 import textwrap
 from functools import cached_property
 from typing import Any
-
-import telnyx
-from telnyx._resource import SyncAPIResource
 
 _CALLS = {"_get": "GET", "_post": "POST", "_put": "PUT", "_patch": "PATCH", "_delete": "DELETE"}
 _SKIP = {"with_raw_response", "with_streaming_response"}
@@ -59,7 +57,7 @@ def _routes(function: Any) -> list[str]:
 
 def _walk(resource: object, path: tuple[str, ...], out: dict[str, list[str]]) -> None:
     for klass in type(resource).__mro__:
-        if klass in (SyncAPIResource, object) or klass.__module__.startswith("telnyx._"):
+        if klass in (SyncAPIResource, object) or klass.__module__.startswith(f"{PACKAGE}._"):
             continue
         for name, member in vars(klass).items():
             if name.startswith("_") or name in _SKIP:
@@ -73,15 +71,21 @@ def _walk(resource: object, path: tuple[str, ...], out: dict[str, list[str]]) ->
                     out.setdefault(route, []).append(".".join(path + (name,)))
 
 
+PACKAGE = sys.argv[1] if len(sys.argv) > 1 else "telnyx"
+CLIENT = sys.argv[2] if len(sys.argv) > 2 else "Telnyx"
+SDK = importlib.import_module(PACKAGE)
+SyncAPIResource = importlib.import_module(f"{PACKAGE}._resource").SyncAPIResource
+
+
 def main() -> None:
-    client = telnyx.Telnyx(api_key="unused", base_url="http://127.0.0.1:9")
+    client = getattr(SDK, CLIENT)(api_key="unused", base_url="http://127.0.0.1:9")
     out: dict[str, list[str]] = {}
     for name, member in vars(type(client)).items():
         if isinstance(member, cached_property) and not name.startswith("_") and name not in _SKIP:
             child = getattr(client, name)
             if isinstance(child, SyncAPIResource):
                 _walk(child, (name,), out)
-    json.dump({"version": telnyx.__version__, "routes": out}, sys.stdout, indent=1, sort_keys=True)
+    json.dump({"version": SDK.__version__, "routes": out}, sys.stdout, indent=1, sort_keys=True)
 
 
 if __name__ == "__main__":
