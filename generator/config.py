@@ -252,10 +252,14 @@ _GENERIC_TITLE_WORDS = frozenset(
 
 
 def _title_words(title: str) -> list[str]:
-    """The title's words, without the generic ones at its end (`Mistral AI API` ->
-    `Mistral`, `AI`), so the package is not `mistral_ai_api` and its key not read from
-    `MISTRAL_AI_API_API_KEY`. A title of nothing but such words is kept whole."""
-    words = re.findall(r"[A-Za-z0-9]+", title)
+    """The title's words up to a possessive or a separator, without the generic ones at
+    their end (`Mistral AI API` -> `Mistral`, `AI`), so the package is not
+    `mistral_ai_api` and its key not read from `MISTRAL_AI_API_API_KEY`. A title of
+    nothing but such words is kept whole."""
+    # `GitHub's official OpenAPI spec + Octokit extension`, `Twilio - Api`: the name is
+    # what comes before a possessive or a separator.
+    head = re.split(r"['\u2019]s\b|\s[-\u2013\u2014|:+(]|[:|+(]", title)[0]
+    words = re.findall(r"[A-Za-z0-9]+", head) or re.findall(r"[A-Za-z0-9]+", title)
     if all(w.lower() in _GENERIC_TITLE_WORDS for w in words):
         return words  # `API Reference` says nothing else: keep it whole
     while words[-1].lower() in _GENERIC_TITLE_WORDS:
@@ -264,7 +268,8 @@ def _title_words(title: str) -> list[str]:
 
 
 def derived_package(title: str) -> str:
-    return naming.snake(" ".join(_title_words(title))) or "api_client"
+    """The package name from the title, each word of it one word (`GitHub`: github)."""
+    return naming.snake(" ".join(w.lower() for w in _title_words(title))) or "api_client"
 
 
 def derived_class_base(title: str) -> str:

@@ -824,6 +824,8 @@ def test_names_from_the_title_leave_out_the_words_every_api_has() -> None:
             "USPTO Data Set API",
             "API Reference",
             "Swagger Petstore",
+            "GitHub's official OpenAPI spec + Octokit extension",
+            "Stripe API: payments",
         )
     }
     assert named == {
@@ -834,6 +836,9 @@ def test_names_from_the_title_leave_out_the_words_every_api_has() -> None:
         "USPTO Data Set API": ("uspto_data_set", "USPTODataSet"),
         "API Reference": ("api_reference", "APIReference"),  # nothing else: kept whole
         "Swagger Petstore": ("swagger_petstore", "SwaggerPetstore"),
+        # What comes before a possessive or a separator; a word is one word.
+        "GitHub's official OpenAPI spec + Octokit extension": ("github", "GitHub"),
+        "Stripe API: payments": ("stripe", "Stripe"),
     }
 
 
@@ -1194,4 +1199,28 @@ def test_types_of_operations_that_share_a_name_take_more_of_their_path(tmp_path:
         "calls.actions.cancel": "CallsActionsCancelResponse",
         "conferences.actions.cancel": "ConferencesActionsCancelResponse",
         "faxes.actions.refresh": "ActionsRefreshResponse",  # no other: the short name
+    }
+
+
+def test_the_example_variable_is_never_a_keyword_or_the_client(tmp_path: Path) -> None:
+    """api.md's `import_ = client.repos.imports.retrieve(...)`: a model named `Import`
+    must not make `import = ...`, which is no Python (GitHub's API has one)."""
+    objects = {"type": "object", "properties": {"id": {"type": "string"}}}
+    api = make_api(
+        tmp_path,
+        {
+            "paths": {
+                "/repos/import": {
+                    "get": {"responses": json_response({"$ref": "#/components/schemas/Import"})}
+                },
+                "/clients": {
+                    "get": {"responses": json_response({"$ref": "#/components/schemas/Client"})}
+                },
+            },
+            "components": {"schemas": {"Import": objects, "Client": objects}},
+        },
+    )
+    assert {o.path: o.result_name for o in api.operations()} == {
+        "/repos/import": "import_",
+        "/clients": "client_result",
     }

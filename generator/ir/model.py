@@ -614,9 +614,10 @@ class Operation:
         """A variable name for what the call returns."""
         source = self.pagination.item_type if self.pagination else self.returns
         if source is not None and source.kind in ("model", "alias", "enum"):
-            from generator.ir.naming import snake
+            from generator.ir.naming import safe_keyword, snake
 
-            return snake(source.name)
+            name = safe_keyword(snake(source.name))  # a model `Import`: import_
+            return name if name != "client" else "client_result"  # not the client itself
         return "item" if self.pagination else "result"
 
     @property
