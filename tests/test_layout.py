@@ -278,6 +278,28 @@ TABLES: list[tuple[str, tuple[str, ...], tuple[str, ...], dict[str, str]]] = [
         },
     ),
     (
+        "a leaf's summary verb, unless the resource or its parent already says it",
+        (
+            "DELETE /repos/{id}/lock | Unlock a repository",
+            "PATCH /comments/{id}/read | Mark a comment as read",
+            "PUT /users/{id}/folders/0 | Transfer owned folders",
+            "POST /domains/{id}/prepare_verification | Prepare a verification",
+            "POST /domains/{id}/prepare_verification/{v} | Get it",
+            "POST /points/query/groups | Query points in groups",
+            "GET /points/query | Query points",
+        ),
+        (),
+        {
+            "DELETE /repos/{id}/lock | Unlock a repository": "repos.unlock",
+            "PATCH /comments/{id}/read | Mark a comment as read": "comments.mark_read",
+            "PUT /users/{id}/folders/0 | Transfer owned folders": "users.folders.transfer",
+            "POST /domains/{id}/prepare_verification | Prepare a verification": (
+                "domains.prepare_verification.create"
+            ),
+            "POST /points/query/groups | Query points in groups": "points.query.groups",
+        },
+    ),
+    (
         "a custom method leads with its verb; a POST to a verb leaf does it",
         (
             "POST /taxonomies/{id}/levels:append | Add a level",
@@ -659,3 +681,25 @@ def test_resources_and_methods_never_shadow_the_classes_members(tmp_path: Path) 
         "things.retrieve",
         "things.with_raw_response_2",
     ]
+
+
+@pytest.mark.parametrize(
+    ("summary", "operation_id", "names"),
+    [
+        # An operationId that only spells out the path: the shorter summary first.
+        (
+            "List recent runs",
+            "get_public_missions_missions_runs",
+            ["list_recent_runs", "get_public_missions_missions_runs"],
+        ),
+        # A namespaced operationId loses its group, which is the resource already.
+        ("Get a gist revision", "gists/get-revision", ["get_revision", "get_gist_revision"]),
+        # The summary is the second choice where the operationId is taken too.
+        ("Add team member", "enterprise-team-memberships/add", ["add", "add_team_member"]),
+        # A summary not led by a verb, or too long, names nothing.
+        ("SIP registration status", "GetSipStatus", ["get_sip_status"]),
+        ("Remove all custom labels from a self-hosted runner", "", []),
+    ],
+)
+def test_the_names_a_clash_falls_back_to(summary: str, operation_id: str, names: list[str]) -> None:
+    assert inference.fallback_names(summary, operation_id) == names

@@ -153,9 +153,14 @@ def infer(routes: Sequence[Route]) -> list[Placement]:
         if len(names) > 1 and childless and (carried[names] == 1 or _is_verb(leaf)):
             name = _action(method, leaf, lists)
             if method == "post" and name == leaf and not _is_verb(leaf):
-                name = _verb_first(route) or name
+                name = _verb_first(route, names[-2]) or name
             elif method == "get" and name.startswith("retrieve_"):
                 name = _read_as_said(route, names[-2]) or name
+            elif method in ("put", "patch", "delete") and name.startswith(f"{_CRUD[method]}_"):
+                # `DELETE /repos/{id}/lock` "Unlock a repository": unlock
+                verb = _own_verb(route.summary)
+                if verb and verb not in _CRUD_VERBS and verb not in _LINKS:
+                    name = _phrase(verb, _leaf_words(route.path), route.summary)
             out.append(Placement(names[:-1], name))
             continue
         lists = lists or names in on_item
@@ -170,17 +175,26 @@ def infer(routes: Sequence[Route]) -> list[Placement]:
 # What the shape names CRUD, and the verbs a summary leads with that say no more than it.
 _CRUD_NAMES = frozenset("create update delete replace".split())
 _CRUD_VERBS = frozenset("""
-    create get list retrieve fetch read view show update modify edit change set replace
+    create get list retrieve fetch read view show update modify edit change set replace request
     patch put post delete
     """.split())
 # Verbs that read: a POST they lead the summary of is still named for what it does.
 _READS = frozenset("get list retrieve fetch read view show".split())
+# The CRUD name a leaf of each method takes (`delete_lock`, `update_read`).
+_CRUD = {"put": "update", "patch": "update", "delete": "delete"}
 # Ways of reading a GET's summary may lead with that say more than retrieve.
 _MADE_BY_READING = READ_VERBS | frozenset({"generate"})
 # Verbs that say create and delete unless the thing lives elsewhere too.
 _LINKS = frozenset("add remove".split())
 # Verbs summaries lead with besides those a path's leaf does (`Dial`, `Log event`).
-_SUMMARY_VERBS = VERBS | frozenset("associate compute dial disassociate log order run".split())
+_SUMMARY_VERBS = VERBS | frozenset("""
+    agree aggregate ask associate attempt clear collect commit compare compute convert
+    deliver dequeue dial disassociate embed establish exchange extract follow identify
+    ingest initialize instantiate log manage map mutate order overwrite pin poll populate
+    prepare provision qualify query recover redeliver redirect reauthorize reorder replay
+    reply reprioritize reprocess rerequest review run settle signal stage star
+    unfollow unpin unregister unschedule unshare unstar unwatch watch
+    """.split())
 
 
 def _own_verb(summary: str) -> str:
@@ -221,10 +235,12 @@ def _said(route: Route, name: str, resource: str, linked: bool) -> str:
     core = re.sub(r"^(un|de|dis|re)(?=\w{4})", "", verb)
     if own in (verb, core) or _same_stem(own, verb) or _same_stem(own, core):
         return name
+    if resource.split("_")[0] == verb:  # `/prepare_verification`: its name says it
+        return name
     return naming.resource_name(verb)  # `import`: imports, as everywhere in a client path
 
 
-def _verb_first(route: Route) -> str:
+def _verb_first(route: Route, parent: str) -> str:
     """A POST to a leaf that names a thing, led by the verb its summary leads with:
     `POST /messages/long_code` "Send a long code message" is `send_long_code`, `POST
     /chat/completions` "Create a chat completion" `create_completion` (the summary's
@@ -232,8 +248,8 @@ def _verb_first(route: Route) -> str:
     the verb's own stem goes). '' where the summary leads with no verb, or the leaf ends
     with it."""
     verb = _own_verb(route.summary)
-    if not verb or verb in _READS:
-        return ""
+    if not verb or verb in _READS or _same_stem(parent.split("_")[-1], verb):
+        return ""  # `/points/query/groups` "Query groups": not query_groups
     leaf = _leaf_words(route.path)
     if leaf[-1:] == [verb]:  # `similarity_search`: a noun, a search of some kind
         return ""
@@ -261,14 +277,21 @@ def _phrase(verb: str, leaf: list[str], summary: str, one: bool = False) -> str:
     (`retrieve` and `countries`, "Get coverage for a specific country": retrieve_country)."""
     said = set(re.findall(r"[a-z0-9]+", summary.lower()))
     kept = []
+    core = re.sub(r"^(un|de|dis|re)(?=\w{4})", "", verb)
     for word in leaf:
-        if word == verb or _same_stem(word, verb) or len(word) > 2 and verb.startswith(word):
-            continue  # `transcriptions` of transcribe, `gen` of generate
         single = _singular(word)
+        if single in (verb, core) or _same_stem(word, verb) or _abbreviates(word, verb):
+            continue  # `transcriptions` of transcribe, `gen` of generate, `lock` of unlock
         if single != word and single in said or one and word not in said:
             word = single
         kept.append(word)
+    if all(word.isdigit() for word in kept):  # `PUT /users/{id}/folders/0`: transfer
+        kept = []
     return naming.method_name("_".join([verb, *kept]))
+
+
+def _abbreviates(word: str, verb: str) -> bool:
+    return len(word) > 2 and verb.startswith(word)
 
 
 def _singular(word: str) -> str:
@@ -401,13 +424,17 @@ def _literal_names(path: str) -> tuple[str, ...]:
 _ARTICLES = frozenset("a an the".split())
 
 
-def summary_name(summary: str, operation_id: str) -> str:
-    """The name for an operation whose inferred one is taken: its operationId, or its
-    summary where that says it in fewer words (`get_public_missions_missions_runs`,
-    "List recent runs": list_recent_runs); '' where it has neither."""
-    own = naming.method_name(operation_id) if operation_id else ""
+def fallback_names(summary: str, operation_id: str) -> list[str]:
+    """Names for an operation whose inferred one is taken, best first: its operationId
+    and its summary (up to six words, led by a verb); the summary first where it says
+    it in fewer words, and four at most (`get_public_missions_missions_runs`, "List
+    recent runs": list_recent_runs)."""
+    # `gists/get-revision`: the group before the slash is the resource already.
+    own = naming.method_name(operation_id.rpartition("/")[2]) if operation_id else ""
     said = [w for w in naming.words(summary) if w not in _ARTICLES]
-    shorter = not own or len(said) < len(own.split("_"))
-    if shorter and 1 < len(said) <= 4 and _base_verb(said[0]):
-        return naming.method_name("_".join(said))
-    return own
+    phrase = ""
+    if 1 < len(said) <= 6 and _base_verb(said[0]):
+        phrase = naming.method_name("_".join(said))
+    if phrase and len(said) <= 4 and (not own or len(said) < len(own.split("_"))):
+        return [phrase, own] if own else [phrase]
+    return [name for name in (own, phrase) if name]

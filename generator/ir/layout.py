@@ -21,7 +21,7 @@ from typing import Any
 from generator.config import Config
 from generator.errors import SpecError, join_pointer
 from generator.ir import naming
-from generator.ir.inference import DEFAULT_RESOURCE, Route, infer, summary_name
+from generator.ir.inference import DEFAULT_RESOURCE, Route, fallback_names, infer
 from generator.ir.model import Operation, Resource, Warning
 from generator.ir.namespace import Namespace
 from generator.ir.responses import success_codes
@@ -233,11 +233,10 @@ def _allot(found: list[Located], plain: set[int], warnings: list[Warning]) -> No
         if names.free(wanted):
             names.add(wanted)
             continue
-        fallback = summary_name(str(item.spec.get("summary") or ""), item.operation_id)
-        if not item.explicit and fallback and names.free(fallback):
-            item.name = names.claim(fallback)
-        else:
-            item.name = names.claim(wanted)
+        summary = str(item.spec.get("summary") or "")
+        fallbacks = [] if item.explicit else fallback_names(summary, item.operation_id)
+        free = next((f for f in fallbacks if names.free(f)), None)
+        item.name = names.claim(free or wanted)
         warnings.append(
             Warning(
                 item.pointer,
