@@ -690,16 +690,52 @@ def test_resources_and_methods_never_shadow_the_classes_members(tmp_path: Path) 
         (
             "List recent runs",
             "get_public_missions_missions_runs",
-            ["list_recent_runs", "get_public_missions_missions_runs"],
+            ["list_recent_runs", "get_public_missions_missions_runs", "list_recent"],
         ),
         # A namespaced operationId loses its group, which is the resource already.
-        ("Get a gist revision", "gists/get-revision", ["get_revision", "get_gist_revision"]),
+        (
+            "Get a gist revision",
+            "gists/get-revision",
+            ["get_revision", "get_gist_revision", "get_gist"],
+        ),
         # The summary is the second choice where the operationId is taken too.
-        ("Add team member", "enterprise-team-memberships/add", ["add", "add_team_member"]),
-        # A summary not led by a verb, or too long, names nothing.
+        (
+            "Add team member",
+            "enterprise-team-memberships/add",
+            ["add", "add_team_member", "add_team"],
+        ),
+        # A summary not led by a verb names nothing.
         ("SIP registration status", "GetSipStatus", ["get_sip_status"]),
-        ("Remove all custom labels from a self-hosted runner", "", []),
+        # A long one gives its first words, never ending on a joining word; a long
+        # operationId comes last.
+        (
+            "Remove all custom labels from a self-hosted runner",
+            "",
+            ["remove_all", "remove_all_custom", "remove_all_custom_labels"],
+        ),
+        (
+            "Create or update custom properties for an organization",
+            "orgs/custom-properties-for-repos-create-or-update-organization-definitions",
+            [
+                "create_or_update",
+                "create_or_update_custom",
+                "custom_properties_for_repos_create_or_update_organization_definitions",
+            ],
+        ),
     ],
 )
 def test_the_names_a_clash_falls_back_to(summary: str, operation_id: str, names: list[str]) -> None:
     assert inference.fallback_names(summary, operation_id) == names
+
+
+def test_an_operation_id_that_spells_out_its_path_is_the_last_fallback() -> None:
+    assert inference.fallback_names(
+        "Create upload session for existing file",
+        "post_files_id_upload_sessions",
+        "/files/{file_id}/upload_sessions",
+    ) == [
+        "create_upload_session_for_existing_file",
+        "create_upload",
+        "create_upload_session",
+        "post_files_id_upload_sessions",
+    ]

@@ -18,9 +18,12 @@ applies when naming a client by hand:
   (`DELETE /voice_designs/{id}/versions/{v}`: `voice_designs.delete_version`);
 - the summary's own verb, where it is some other action than CRUD, names the operation:
   `POST /messages` "Send a message" is `messages.send`, `POST /messages/long_code`
-  "Send a long code message" `messages.send_long_code`.
+  "Send a long code message" `messages.send_long_code`, `DELETE /repos/{id}/lock`
+  "Unlock a repository" `repos.unlock`, `GET /voice_clones/{id}/sample` "Download voice
+  clone audio sample" `voice_clones.download_sample` (see `_said`, `_verb_first`,
+  `_read_as_said` for what it does not override).
 
-Names may repeat here; `layout` hands them out.
+Names may repeat here; `layout` hands them out, falling back to `fallback_names`.
 """
 
 from __future__ import annotations
@@ -424,17 +427,35 @@ def _literal_names(path: str) -> tuple[str, ...]:
 _ARTICLES = frozenset("a an the".split())
 
 
-def fallback_names(summary: str, operation_id: str) -> list[str]:
-    """Names for an operation whose inferred one is taken, best first: its operationId
-    and its summary (up to six words, led by a verb); the summary first where it says
-    it in fewer words, and four at most (`get_public_missions_missions_runs`, "List
-    recent runs": list_recent_runs)."""
+def fallback_names(summary: str, operation_id: str, path: str = "") -> list[str]:
+    """Names for an operation whose inferred one is taken, best first: the summary where
+    it says it in four words or fewer and fewer than the operationId
+    (`get_public_missions_missions_runs`, "List recent runs": list_recent_runs); the
+    operationId of five words or fewer; the summary of six; the summary's first words
+    ("Remove all custom labels from a runner": remove_all); the operationId however long.
+    An operationId that only spells out the method and `path` (`post_files_id_uploads`)
+    comes last."""
     # `gists/get-revision`: the group before the slash is the resource already.
     own = naming.method_name(operation_id.rpartition("/")[2]) if operation_id else ""
+    spelled = set(naming.words(path)) | {"get", "put", "post", "patch", "delete", "id"}
+    if path and own and set(own.split("_")) <= spelled:
+        return [*fallback_names(summary, ""), own]
     said = [w for w in naming.words(summary) if w not in _ARTICLES]
-    phrase = ""
-    if 1 < len(said) <= 6 and _base_verb(said[0]):
-        phrase = naming.method_name("_".join(said))
+    led = len(said) > 1 and bool(_base_verb(said[0]))
+    phrase = naming.method_name("_".join(said)) if led and len(said) <= 6 else ""
+    short_own = own if len(own.split("_")) <= 5 else ""
     if phrase and len(said) <= 4 and (not own or len(said) < len(own.split("_"))):
-        return [phrase, own] if own else [phrase]
-    return [name for name in (own, phrase) if name]
+        first = [phrase, short_own]
+    else:
+        first = [short_own, phrase]
+    openings = [
+        naming.method_name("_".join(said[:n]))
+        for n in range(2, min(len(said), 5))
+        if led and said[n - 1] not in _JOINING
+    ]
+    names = [*first, *openings, own]
+    return [name for i, name in enumerate(names) if name and name not in names[:i]]
+
+
+# Words a name does not end on (`create_or`, `remove_all_from`).
+_JOINING = frozenset("and or for from to of in on with by at as into via".split())

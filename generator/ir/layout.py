@@ -234,7 +234,7 @@ def _allot(found: list[Located], plain: set[int], warnings: list[Warning]) -> No
             names.add(wanted)
             continue
         summary = str(item.spec.get("summary") or "")
-        fallbacks = [] if item.explicit else fallback_names(summary, item.operation_id)
+        fallbacks = [] if item.explicit else fallback_names(summary, item.operation_id, item.path)
         free = next((f for f in fallbacks if names.free(f)), None)
         item.name = names.claim(free or wanted)
         warnings.append(
