@@ -1,7 +1,7 @@
 """A caller's own httpx client is honoured as `http.build_request` honours it.
 
 The runtime builds most requests itself, with the caller's client's headers merged with
-its own once (templates/runtime/client.py, `_build_request`): each test here sends the
+its own once (templates/runtime/core.py, `_build_request`): each test here sends the
 same call both ways, that path and `http.build_request` (forced by patching
 `_builds_plainly`), and wants the same request on the wire.
 """
@@ -13,7 +13,7 @@ from typing import Any
 
 import httpx
 import pytest
-import telnyx_missions._runtime.client as runtime_client
+import telnyx_missions._runtime.core as runtime_core
 from telnyx_missions import AsyncTelnyx, Telnyx, omit
 
 from tests.client.test_behaviour import API_KEY, BASE_URL, MISSION_ID, Server
@@ -42,7 +42,7 @@ def both_ways(
         client = Telnyx(api_key=API_KEY, base_url=BASE_URL, http_client=http, **options)
         with monkeypatch.context() as patch:
             if not plain:
-                patch.setattr(runtime_client, "_builds_plainly", lambda http: False)
+                patch.setattr(runtime_core, "_builds_plainly", lambda http: False)
             call(client, http)
         sent.append([wire(r) for r in server.requests])
     return sent[0], sent[1]
@@ -126,7 +126,7 @@ def test_the_async_client_builds_the_same(monkeypatch: pytest.MonkeyPatch) -> No
         client = AsyncTelnyx(api_key=API_KEY, base_url=BASE_URL, http_client=http)
         with monkeypatch.context() as patch:
             if not plain:
-                patch.setattr(runtime_client, "_builds_plainly", lambda http: False)
+                patch.setattr(runtime_core, "_builds_plainly", lambda http: False)
             asyncio.run(client.ai.missions.retrieve(MISSION_ID))
         sent.append([wire(r) for r in server.requests])
     assert sent[0] == sent[1]
