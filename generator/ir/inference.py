@@ -192,7 +192,7 @@ _LINKS = frozenset("add remove".split())
 # Verbs summaries lead with besides those a path's leaf does (`Dial`, `Log event`).
 _SUMMARY_VERBS = VERBS | frozenset("""
     agree aggregate ask associate attempt clear collect commit compare compute convert
-    deliver dequeue dial disassociate embed establish exchange extract follow identify
+    deliver dequeue dial disassociate embed exchange extract follow identify
     ingest initialize instantiate log manage map mutate order overwrite pin poll populate
     prepare provision qualify query recover redeliver redirect reauthorize reorder replay
     reply reprioritize reprocess rerequest review run settle signal stage star
@@ -235,7 +235,7 @@ def _said(route: Route, name: str, resource: str, linked: bool) -> str:
     if not verb or verb in _CRUD_VERBS or verb in _LINKS and not linked:
         return name
     own = resource.split("_")[-1]
-    core = re.sub(r"^(un|de|dis|re)(?=\w{4})", "", verb)
+    core = _core(verb)
     if own in (verb, core) or _same_stem(own, verb) or _same_stem(own, core):
         return name
     if resource.split("_")[0] == verb:  # `/prepare_verification`: its name says it
@@ -280,7 +280,7 @@ def _phrase(verb: str, leaf: list[str], summary: str, one: bool = False) -> str:
     (`retrieve` and `countries`, "Get coverage for a specific country": retrieve_country)."""
     said = set(re.findall(r"[a-z0-9]+", summary.lower()))
     kept = []
-    core = re.sub(r"^(un|de|dis|re)(?=\w{4})", "", verb)
+    core = _core(verb)
     for word in leaf:
         single = _singular(word)
         if single in (verb, core) or _same_stem(word, verb) or _abbreviates(word, verb):
@@ -291,6 +291,11 @@ def _phrase(verb: str, leaf: list[str], summary: str, one: bool = False) -> str:
     if all(word.isdigit() for word in kept):  # `PUT /users/{id}/folders/0`: transfer
         kept = []
     return naming.method_name("_".join([verb, *kept]))
+
+
+def _core(verb: str) -> str:
+    """The verb a prefix undoes or repeats: `unlock` -> lock, `reauthorize` -> authorize."""
+    return re.sub(r"^(un|de|dis|re)(?=\w{4})", "", verb)
 
 
 def _abbreviates(word: str, verb: str) -> bool:
