@@ -218,14 +218,12 @@ def _allot(found: list[Located], plain: set[int], warnings: list[Warning]) -> No
     # are under before another: `/missions/{id}/runs` keeps `runs.list` from
     # `/missions/runs`), then the rest: an inferred name never displaces one a person
     # chose; it falls back to its operationId, or its summary where that says more.
-    paths = {i.path for i in found}
-
-    def holds_items(item: Located) -> bool:
-        prefix = item.path.rstrip("/") + "/{"
-        return any(p.startswith(prefix) for p in paths)
+    # The paths with an item below them: each path's every prefix before a `/{`.
+    holding = {i.path[:at] for i in found for at in _item_starts(i.path)}
 
     def rank(item: Located) -> tuple[int, int]:
-        return (0 if item.explicit else 1 if item.order in plain else 2, not holds_items(item))
+        holds_items = item.path.rstrip("/") in holding
+        return (0 if item.explicit else 1 if item.order in plain else 2, not holds_items)
 
     for item in sorted(ordered, key=rank):
         names = space(item.resource)
@@ -258,6 +256,11 @@ def _allot(found: list[Located], plain: set[int], warnings: list[Warning]) -> No
         renamed[resource] = parent + (final,)
     for item in found:
         item.resource = renamed[item.resource]
+
+
+def _item_starts(path: str) -> list[int]:
+    """Where a parameter segment starts in `path` (the index of its `/{`)."""
+    return [at for at in range(len(path)) if path.startswith("/{", at)]
 
 
 # -- the resource tree ------------------------------------------------------------
