@@ -123,6 +123,7 @@ def infer(routes: Sequence[Route]) -> list[Placement]:
     out: list[Placement] = []
     for route, names in zip(routes, literals, strict=True):
         method = route.method.lower()
+        verb = _own_verb(route.summary)
         fragment = naming.method_name(route.path.partition("#")[2]) if "#" in route.path else ""
         if fragment:
             # `/files/{id}#add_shared_link`: the document's own name for one of several
@@ -136,14 +137,14 @@ def infer(routes: Sequence[Route]) -> list[Placement]:
             continue
         if not names or _ends_in_parameter(route.path):
             name = _item_verb(method, on_item.get(names, set()), route.pages)
-            name = _said(route, name, names[-1] if names else "", linked(names))
+            name = _said(verb, name, names[-1] if names else "", linked(names))
             if len(names) > 1 and carried[names] == 1 and names not in parents:
                 # `/voice_designs/{id}/versions/{id}` alone: not a collection but one
                 # thing its parent does, `voice_designs.delete_version`.
                 if _is_verb(names[-1]):  # `/exports/cancel/{id}`: exports.cancel
                     name = _action(method, names[-1], route.pages)
-                elif name == "retrieve" and _read_as_said(route, names[-2]):
-                    name = _read_as_said(route, names[-2])
+                elif name == "retrieve" and (read := _read_as_said(verb, route, names[-2])):
+                    name = read
                 else:
                     name = _phrase(name, _leaf_words(route.path), route.summary, name != "list")
                 out.append(Placement(names[:-1], name))
@@ -156,12 +157,11 @@ def infer(routes: Sequence[Route]) -> list[Placement]:
         if len(names) > 1 and childless and (carried[names] == 1 or _is_verb(leaf)):
             name = _action(method, leaf, lists)
             if method == "post" and name == leaf and not _is_verb(leaf):
-                name = _verb_first(route, names[-2]) or name
+                name = _verb_first(verb, route, names[-2]) or name
             elif method == "get" and name.startswith("retrieve_"):
-                name = _read_as_said(route, names[-2]) or name
+                name = _read_as_said(verb, route, names[-2]) or name
             elif method in ("put", "patch", "delete") and name.startswith(f"{_CRUD[method]}_"):
                 # `DELETE /repos/{id}/lock` "Unlock a repository": unlock
-                verb = _own_verb(route.summary)
                 if verb and verb not in _CRUD_VERBS and verb not in _LINKS:
                     name = _phrase(verb, _leaf_words(route.path), route.summary)
             out.append(Placement(names[:-1], name))
@@ -169,8 +169,8 @@ def infer(routes: Sequence[Route]) -> list[Placement]:
         lists = lists or names in on_item
         # A collection whose response shows no list is read as one where its summary
         # says it lists: "List all regions".
-        lists = lists or method == "get" and _own_verb(route.summary) == "list"
-        name = _said(route, _collection_verb(method, lists), leaf, linked(names))
+        lists = lists or method == "get" and verb == "list"
+        name = _said(verb, _collection_verb(method, lists), leaf, linked(names))
         out.append(Placement(names, name, plain=method in ("get", "post")))
     return out
 
@@ -222,7 +222,7 @@ def _base_verb(word: str) -> str:
     return ""
 
 
-def _said(route: Route, name: str, resource: str, linked: bool) -> str:
+def _said(verb: str, name: str, resource: str, linked: bool) -> str:
     """A CRUD name the shape gives, replaced by the verb the document's own summary leads
     with where that is some other action: `POST /messages` "Send a message" is `send`,
     `DELETE /campaigns/{id}` "Deactivate campaign" is `deactivate`. Not where the verb
@@ -231,7 +231,6 @@ def _said(route: Route, name: str, resource: str, linked: bool) -> str:
     there that lives elsewhere too (`DELETE /contacts/{id}/tags/{id}`: remove)."""
     if name not in _CRUD_NAMES:
         return name
-    verb = _own_verb(route.summary)
     if not verb or verb in _CRUD_VERBS or verb in _LINKS and not linked:
         return name
     own = resource.split("_")[-1]
@@ -243,14 +242,13 @@ def _said(route: Route, name: str, resource: str, linked: bool) -> str:
     return naming.resource_name(verb)  # `import`: imports, as everywhere in a client path
 
 
-def _verb_first(route: Route, parent: str) -> str:
+def _verb_first(verb: str, route: Route, parent: str) -> str:
     """A POST to a leaf that names a thing, led by the verb its summary leads with:
     `POST /messages/long_code` "Send a long code message" is `send_long_code`, `POST
     /chat/completions` "Create a chat completion" `create_completion` (the summary's
     number), `POST /audio/transcriptions` "Transcribe speech" `transcribe` (a word of
     the verb's own stem goes). '' where the summary leads with no verb, or the leaf ends
     with it."""
-    verb = _own_verb(route.summary)
     if not verb or verb in _READS or _same_stem(parent.split("_")[-1], verb):
         return ""  # `/points/query/groups` "Query groups": not query_groups
     leaf = _leaf_words(route.path)
@@ -263,12 +261,11 @@ def _verb_first(route: Route, parent: str) -> str:
     return _phrase(verb, leaf, route.summary)
 
 
-def _read_as_said(route: Route, parent: str) -> str:
+def _read_as_said(verb: str, route: Route, parent: str) -> str:
     """A GET of a thing, named for the way of reading its summary leads with where that
     is more than retrieving: `GET /voice_clones/{id}/sample` "Download voice clone audio
     sample" is `download_sample`, `GET /deeplinks/{id}` "Generate RCS deeplink"
     `generate_deeplink`; not where the parent says it (`download.retrieve_data`)."""
-    verb = _own_verb(route.summary)
     if verb not in _MADE_BY_READING or _same_stem(parent.split("_")[-1], verb):
         return ""
     return _phrase(verb, _leaf_words(route.path), route.summary)
