@@ -125,10 +125,10 @@ def relative(sdk: dict[str, list[str]], spec: Path) -> dict[str, list[str]]:
     routes, most of them (`GET /v1/files` is the document's `GET /files`)."""
     servers = load(spec, validate=False).root.get("servers") or [{}]
     prefix = urlparse(str(servers[0].get("url", ""))).path.rstrip("/")
-    holding = [k for k in sdk if k.split(" ", 1)[1].startswith(prefix + "/")]
+    holding = {k for k in sdk if k.split(" ", 1)[1].startswith(prefix + "/")}
     if not prefix or len(holding) * 2 <= len(sdk):
         return sdk
-    return {k.replace(" " + prefix, " ", 1).replace("  ", " "): v for k, v in sdk.items()}
+    return {k.replace(" " + prefix, " ", 1) if k in holding else k: v for k, v in sdk.items()}
 
 
 def main() -> int:
