@@ -368,12 +368,21 @@ TABLES: list[tuple[str, tuple[str, ...], tuple[str, ...], dict[str, str]]] = [
         },
     ),
     (
-        "a collection whose summary says it lists is listed",
-        ("GET /regions | List all Regions", "GET /balance | Get the balance"),
+        "a collection or leaf whose summary says it lists is listed",
+        (
+            "GET /regions | List all Regions",
+            "GET /balance | Get the balance",
+            "GET /porting/uk_carriers | List available carriers in the UK",
+            "GET /porting/uk_rates | Get the rates in the UK",
+        ),
         (),
         {
             "GET /regions | List all Regions": "regions.list",
             "GET /balance | Get the balance": "balance.retrieve",
+            "GET /porting/uk_carriers | List available carriers in the UK": (
+                "porting.list_uk_carriers"
+            ),
+            "GET /porting/uk_rates | Get the rates in the UK": "porting.retrieve_uk_rates",
         },
     ),
     (

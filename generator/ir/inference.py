@@ -10,7 +10,8 @@ applies when naming a client by hand:
   neither the response nor the summary says it lists) and `POST` is `create`; on an item
   (`/{id}`), `GET` is `retrieve`, `PUT`, `PATCH` and `POST` are `update` (`replace` and
   `create` beside another), `DELETE` is `delete`;
-- a `GET` that returns pages lists, wherever it is (pagination's verdict, `Route.pages`);
+- a `GET` that returns pages lists, wherever it is (pagination's verdict, `Route.pages`),
+  and so does one whose summary says it lists ("List available voices");
 - a literal leaf with one operation and nothing below it, or one whose name starts with
   a verb, is a method of its parent: `POST /calls/{id}/actions/hangup` is
   `calls.actions.hangup`, `GET /connections/{id}/active_calls` is
@@ -153,7 +154,9 @@ def infer(routes: Sequence[Route]) -> list[Placement]:
             continue
         leaf = names[-1]
         childless = names not in parents and names not in on_item
-        lists = route.lists or route.pages
+        # A GET whose summary says it lists ("List all regions") lists, whatever its
+        # response shows.
+        lists = route.lists or route.pages or method == "get" and verb == "list"
         if len(names) > 1 and childless and (carried[names] == 1 or _is_verb(leaf)):
             name = _action(method, leaf, lists)
             if method == "post" and name == leaf and not _is_verb(leaf):
@@ -167,9 +170,6 @@ def infer(routes: Sequence[Route]) -> list[Placement]:
             out.append(Placement(names[:-1], name))
             continue
         lists = lists or names in on_item
-        # A collection whose response shows no list is read as one where its summary
-        # says it lists: "List all regions".
-        lists = lists or method == "get" and verb == "list"
         name = _said(verb, _collection_verb(method, lists), leaf, linked(names))
         out.append(Placement(names, name, plain=method in ("get", "post")))
     return out
