@@ -246,6 +246,24 @@ TABLES: list[tuple[str, tuple[str, ...], tuple[str, ...], dict[str, str]]] = [
         },
     ),
     (
+        "submitting or starting one in a collection of items with ids creates one",
+        (
+            "POST /requests | Submit a verification request",
+            "GET /requests/{id}",
+            "POST /missions/{id}/runs | Start a run",
+            "GET /missions/{id}/runs/{run}",
+            "POST /campaign_builder | Submit a campaign",
+            "POST /jobs | Start a job",
+        ),
+        (),
+        {
+            "POST /requests | Submit a verification request": "requests.create",
+            "POST /missions/{id}/runs | Start a run": "missions.runs.create",
+            "POST /campaign_builder | Submit a campaign": "campaign_builder.submit",
+            "POST /jobs | Start a job": "jobs.start",
+        },
+    ),
+    (
         "Add and Remove are create and delete, but for a link to what lives elsewhere",
         (
             "POST /tags | Add a tag",

@@ -22,7 +22,8 @@ applies when naming a client by hand:
   "Send a long code message" `messages.send_long_code`, `DELETE /repos/{id}/lock`
   "Unlock a repository" `repos.unlock`, `GET /voice_clones/{id}/sample` "Download voice
   clone audio sample" `voice_clones.download_sample` (see `_said`, `_verb_first`,
-  `_read_as_said` for what it does not override).
+  `_read_as_said` for what it does not override); "Submit a request" or "Start a run"
+  POSTed to a collection of items with ids creates one (`requests.create`).
 
 Names may repeat here; `layout` hands them out, falling back to `fallback_names`.
 """
@@ -170,6 +171,8 @@ def infer(routes: Sequence[Route]) -> list[Placement]:
             out.append(Placement(names[:-1], name))
             continue
         lists = lists or names in on_item
+        if method == "post" and names in on_item and verb in _MAKING:
+            verb = ""  # `POST /requests` "Submit a request", where requests have ids: create
         name = _said(verb, _collection_verb(method, lists), leaf, linked(names))
         out.append(Placement(names, name, plain=method in ("get", "post")))
     return out
@@ -187,6 +190,9 @@ _READS = frozenset("get list retrieve fetch read view show".split())
 _CRUD = {"put": "update", "patch": "update", "delete": "delete"}
 # Ways of reading a GET's summary may lead with that say more than retrieve.
 _MADE_BY_READING = READ_VERBS | frozenset({"generate"})
+# Verbs that, POSTed to a collection of items with ids, say no more than create does:
+# submitting a request or starting a run makes one.
+_MAKING = frozenset("submit start".split())
 # Verbs that say create and delete unless the thing lives elsewhere too.
 _LINKS = frozenset("add remove".split())
 # Verbs summaries lead with besides those a path's leaf does (`Dial`, `Log event`).
