@@ -64,7 +64,7 @@ VERBS = frozenset("""
 # Verbs that read as one when they end a leaf's name (`record_start`, `file_upload`),
 # where most verbs at the end are nouns (`sub_request`, `speed_test`).
 TRAILING_VERBS = frozenset(
-    "start stop pause resume enable disable cancel change update check upload download".split()
+    "start stop pause resume enable disable cancel change update check upload download join leave".split()
 )
 
 # Verbs a GET may perform as a method of its own (`GET /documents/{id}/download`); any
