@@ -19,6 +19,7 @@ import json
 import re
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
@@ -41,12 +42,101 @@ def route(method: str, path: str) -> str:
     return f"{method.upper()} {re.sub(r'{[^}]*}', '{}', path)}"
 
 
-def ours(spec: Path) -> dict[str, str]:
-    api = build(load(spec, validate=False), Config())
+@dataclass(frozen=True)
+class Said:
+    """What the document says of a route: the words a rule may name it from."""
+
+    path: str
+    summary: str
+    words: frozenset[str]
+
+
+def ours(spec: Path) -> tuple[dict[str, str], dict[str, Said]]:
+    doc = load(spec, validate=False)
+    api = build(doc, Config())
     found: dict[str, str] = {}
+    said: dict[str, Said] = {}
     for op in sorted(api.operations(), key=lambda o: (o.path, o.http_method)):
-        found.setdefault(route(op.http_method, op.path), op.call_path)
-    return found
+        key = route(op.http_method, op.path)
+        found.setdefault(key, op.call_path)
+        tags = doc.root["paths"][op.path][op.http_method.lower()].get("tags") or []
+        text = " ".join([re.sub(r"{[^}]*}", " ", op.path), op.summary, op.operation_id, *tags])
+        words = set(naming.words(text))
+        said.setdefault(key, Said(op.path, op.summary, frozenset(words | {_one(w) for w in words})))
+    return found, said
+
+
+def _one(word: str) -> str:
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
+
+
+# Words any rule may give a name without the document saying them.
+_ANY_RULE = frozenset("list retrieve create update delete get".split())
+
+
+def out_of_reach(
+    sdk: dict[str, list[str]], mine: dict[str, str], said: dict[str, Said]
+) -> list[str]:
+    """The SDK's names a rule of HTTP, URL shape and summary can hardly reach, and why:
+    - a resource named with a word the document never uses for the route (its path,
+      summary, operationId and tags say `10dlc`; the SDK's resource is `messaging_10dlc`):
+      out of any such rule's reach;
+    - routes of one HTTP method, last literal segment and summary verb, item or not,
+      that the SDK names differently (`POST /ai/tools` "Create tool" is `create`, `POST
+      /ai/missions/{id}/tools` "Create tool" `create_tool`): a rule that reads only those
+      gets at best the most common name of each such group; the rest are counted, whichever
+      of them inference names as the SDK does. A rule that also reads what else is around
+      a route may tell some apart, so this bound is an estimate, not a proof."""
+    shared = sorted(set(sdk) & set(mine))
+    unnamed: dict[str, str] = {}
+    for key in shared:
+        if mine[key] in sdk[key]:
+            continue
+        resource = split(sdk[key][0])[0]
+        words = {w for part in resource.split(".") for w in part.split("_")}
+        new = sorted(
+            w
+            for w in words
+            if w not in said[key].words
+            and _one(w) not in said[key].words
+            and w not in _ANY_RULE
+            and not w.isdigit()
+        )
+        if new:
+            unnamed[key] = " ".join(new)
+    groups: dict[tuple[str, str, bool, str], list[str]] = {}
+    for key in shared:
+        method, path = key.split(" ", 1)
+        segments = said[key].path.split("/")
+        literal = [s for s in segments if s and not re.fullmatch(r"{[^}]*}", s)]
+        verb = (naming.words(said[key].summary) or [""])[0]
+        shape = (method, literal[-1] if literal else "", path.endswith("{}"), verb)
+        groups.setdefault(shape, []).append(key)
+    contradicted: list[str] = []
+    for keys in groups.values():
+        counts: dict[str, int] = {}
+        for key in keys:
+            counts[split(sdk[key][0])[1]] = counts.get(split(sdk[key][0])[1], 0) + 1
+        if len(counts) < 2:
+            continue
+        best = max(sorted(counts), key=lambda name: counts[name])
+        contradicted += [k for k in keys if split(sdk[k][0])[1] != best and k not in unnamed]
+    reach = len(shared) - len(unnamed) - len(contradicted)
+    lines = [
+        "",
+        f"out of a rule's reach: {len(unnamed) + len(contradicted)}, "
+        f"so at most {reach} ({reach / len(shared):.1%}) exact",
+        f"  a resource word the document does not say for the route: {len(unnamed)}",
+    ]
+    by_word: dict[str, int] = {}
+    for word in unnamed.values():
+        by_word[word] = by_word.get(word, 0) + 1
+    lines += [f"    {word}: {n}" for word, n in sorted(by_word.items(), key=lambda x: -x[1])]
+    lines.append(
+        f"  named unlike a route of the same method, leaf and summary verb: {len(contradicted)}"
+    )
+    lines += [f"    {k:<68} sdk {' | '.join(sdk[k])}" for k in sorted(contradicted)]
+    return lines
 
 
 def split(dotted: str) -> tuple[str, str]:
@@ -138,7 +228,8 @@ def main() -> int:
     for spec, package, client in ((TELNYX, "telnyx", "Telnyx"), (TOGETHER, "together", "Together")):
         sdk = sdk_routes(args.sdk_python, package, client)
         print(f"{spec.name} with no configuration, against the {package} SDK {sdk['version']}")
-        print("\n".join(compare(relative(sdk["routes"], spec), ours(spec))))
+        routes, mine, said = relative(sdk["routes"], spec), *ours(spec)
+        print("\n".join(compare(routes, mine) + out_of_reach(routes, mine, said)))
         print()
     print("\n".join(missions()))
     return 0
