@@ -194,6 +194,22 @@ else:
     raise AssertionError("a client without a base URL was made")
 assert mock({"ok": True}).health.retrieve().ok is True
 """,
+    "subtypes": """
+from subtypes.types import Cat, Dog, Lion, Pet
+kennel = mock({"residents": [
+    {"petType": "dog", "name": "Rex", "bark": "woof", "friends": [{"petType": "Cat", "name": "Tom"}]},
+    {"petType": "Cat", "name": "Tom", "lives": 9},
+    {"petType": "Lion", "name": "Leo", "pride": "east"},
+    {"petType": "Pet", "name": "Blob"},
+], "favourite": {"petType": "Lion", "name": "Leo", "pride": "east"}}, strict=True).kennels.retrieve("k")
+assert [type(r) for r in kennel.residents] == [Dog, Cat, Lion, Pet], kennel.residents
+assert kennel.residents[0].bark == "woof" and type(kennel.favourite) is Lion
+assert type(kennel.residents[0].friends[0]) is Cat
+# A tag no schema declares, or a payload that is not what its tag says: still a Pet.
+assert type(mock({"petType": "bird", "name": "Tweety"}).pets.create(body={"petType": "bird", "name": "Tweety"})) is Pet
+assert type(mock([{"petType": "dog", "name": "Rex"}]).pets.list()[0]) is Pet
+assert json.loads(sent[-2].content) == {"petType": "bird", "name": "Tweety"}
+""",
     "uuid_params": """
 import uuid
 thing = uuid.UUID("182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
@@ -322,6 +338,7 @@ CAUGHT_BY = {
     "relative_server": "behaviour",  # DEFAULT_BASE_URL = "/api"
     "required_only": "conformance",  # `items` required but no field
     "single_member_union": "mypy",  # a redundant cast
+    "subtypes": "behaviour",  # a Dog payload read as a Pet, its bark refused as unknown
     "uuid_params": "mypy",  # uuid.UUID refused where the spec says format: uuid
 }
 

@@ -64,6 +64,9 @@ class TypeRegistry:
     inline_enums: set[str] = field(default_factory=set)  # named by us, not by the spec
     overrides: dict[str, str] = field(default_factory=dict)  # schema name -> class name
     open_models: set[str] = field(default_factory=set)  # referenced as allowing more properties
+    # A component with a discriminator that others extend by `allOf`: what a reference
+    # to it is, the union of it and them (a `Pet` payload may be a `Dog`).
+    polymorphic: dict[str, TypeRef] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.names = TypeNames(self.warnings)
@@ -96,6 +99,7 @@ class TypeRegistry:
             # A nullable component is a class; it is each reference to it that may be null.
             nullable = kind != "alias" and _is_nullable(schema)
             self.by_ref[ref] = _named_type(kind, names, nullable=nullable)
+        self._find_polymorphic(schemas)
         for raw, ref, _, kind in claimed:
             target = self.by_ref[ref]
             schema = schemas[raw]
@@ -107,6 +111,65 @@ class TypeRegistry:
             elif kind == "alias":
                 self._alias(target, schema, ref[1:])
         self.drain()
+
+    def _find_polymorphic(self, schemas: dict[str, Any]) -> None:
+        """Each model component with a `discriminator` and no oneOf/anyOf of its own that
+        other model components extend (`Dog: allOf: [$ref: Pet, ...]`, at any depth):
+        references to it become the union of it and them, told apart by the property.
+        It comes first, so a payload that is none of them after all is still one of it."""
+        extends: dict[str, list[str]] = {}
+        for raw, schema in schemas.items():
+            ref = f"#/components/schemas/{_escape(raw)}"
+            if (
+                not isinstance(schema, dict)
+                or self.by_ref.get(ref, TypeRef("object")).kind != "model"
+            ):
+                continue
+            for part in schema.get("allOf") or []:
+                parent = part.get("$ref") if isinstance(part, dict) else None
+                if isinstance(parent, str) and parent != ref:
+                    extends.setdefault(parent, []).append(ref)
+        for raw in sorted(schemas):
+            ref = f"#/components/schemas/{_escape(raw)}"
+            schema = schemas[raw]
+            discriminator = schema.get("discriminator") if isinstance(schema, dict) else None
+            if (
+                not isinstance(discriminator, dict)
+                or not isinstance(discriminator.get("propertyName"), str)
+                or "oneOf" in schema
+                or "anyOf" in schema
+                or self.by_ref.get(ref, TypeRef("object")).kind != "model"
+            ):
+                continue
+            family = [ref]
+            for member in family:  # grows as it goes: descendants, breadth first
+                family += [c for c in extends.get(member, []) if c not in family]
+            if len(family) == 1:
+                continue
+            base = self.by_ref[ref]
+            options = [{"$ref": member} for member in family]
+            args = tuple(replace(self.by_ref[m], nullable=False) for m in family)
+            union = self._tagged(
+                TypeRef("union", args=args),
+                options,
+                list(range(len(family))),
+                discriminator,
+                ref[1:],
+            )
+            # Named once, as a person would (`AnyPet`), rather than spelled out everywhere.
+            names = self.names.family(f"Any{base.name}", "alias", ref[1:])
+            others = ", ".join(a.name for a in args[1:])
+            self.aliases[names.name] = Alias(
+                names.name,
+                names.module,
+                f"A {base.name} or any schema that extends it ({others}): which one, "
+                f"its `{discriminator['propertyName']}` says.",
+                union,
+                twin=names.twin,
+                twin_module=names.twin_module,
+                pointer=ref[1:],
+            )
+            self.polymorphic[ref] = _named_type("alias", names, nullable=base.nullable)
 
     def drain(self) -> None:
         while self.pending:
@@ -125,7 +188,7 @@ class TypeRegistry:
             return TypeRef("object")
         ref = schema.get("$ref")
         if isinstance(ref, str):
-            target = self._ref(ref, context, pointer)
+            target = self.polymorphic.get(ref) or self._ref(ref, context, pointer)
             # `nullable: true` beside a reference: 3.0 says siblings of `$ref` are ignored,
             # but it is how documents say "this or null", and servers send the null.
             if schema.get("additionalProperties") in (True, {}) and target.kind == "model":
