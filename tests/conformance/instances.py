@@ -40,6 +40,7 @@ class Instances:
         self.root = root
         self.rng = random.Random(seed)
         self.xeger = rstr.Rstr(self.rng)
+        self.families = _families(root)
 
     # -- resolving ------------------------------------------------------------
 
@@ -68,6 +69,14 @@ class Instances:
         return self._value(schema, side, 0, variant)
 
     def _value(self, raw: Any, side: Side, depth: int, variant: int) -> Any:
+        ref = raw.get("$ref") if isinstance(raw, dict) else None
+        if isinstance(ref, str) and ref in self.families and _AS_ITSELF not in raw:
+            # A parent with a discriminator that others extend: a payload of it may be
+            # one of theirs, tagged as theirs (a Pet may be a Dog).
+            family = self.families[ref]
+            members = [{"$ref": ref, _AS_ITSELF: True}, *({"$ref": r} for r in family[1:])]
+            union = {"discriminator": self.resolve({"$ref": ref})["discriminator"]}
+            return self._union(union, "oneOf", members, side, depth, variant)
         schema = self.resolve(raw)
         if depth > MAX_DEPTH:
             variant = 0
@@ -326,6 +335,41 @@ class Instances:
         if depth < 2:
             choices.append({"nested": [1, "two"]})
         return self.rng.choice(choices)
+
+
+# Marks the reference to a parent among its family's options: itself, not the family.
+_AS_ITSELF = "x-conformance-itself"
+
+
+def _families(root: dict[str, Any]) -> dict[str, list[str]]:
+    """Each component with a discriminator (and no oneOf/anyOf) that others extend by
+    `allOf`, at any depth: its reference, and it followed by theirs."""
+    schemas = (root.get("components") or {}).get("schemas") or {}
+    refs = {
+        name: "#/components/schemas/" + name.replace("~", "~0").replace("/", "~1")
+        for name in schemas
+    }
+    extends: dict[str, list[str]] = {}
+    for name, schema in schemas.items():
+        for part in (schema.get("allOf") or []) if isinstance(schema, dict) else []:
+            parent = part.get("$ref") if isinstance(part, dict) else None
+            if isinstance(parent, str) and parent != refs[name]:
+                extends.setdefault(parent, []).append(refs[name])
+    families: dict[str, list[str]] = {}
+    for name, schema in schemas.items():
+        if not isinstance(schema, dict) or "oneOf" in schema or "anyOf" in schema:
+            continue
+        discriminator = schema.get("discriminator")
+        if not isinstance(discriminator, dict) or not isinstance(
+            discriminator.get("propertyName"), str
+        ):
+            continue
+        family = [refs[name]]
+        for member in family:
+            family += [c for c in extends.get(member, []) if c not in family]
+        if len(family) > 1:
+            families[refs[name]] = family
+    return families
 
 
 def _bounds(schema: dict[str, Any], *, integer: bool) -> tuple[float | None, float | None]:
