@@ -210,6 +210,11 @@ assert type(mock({"petType": "bird", "name": "Tweety"}).pets.create(body={"petTy
 assert type(mock([{"petType": "dog", "name": "Rex"}]).pets.list()[0]) is Pet
 assert json.loads(sent[-2].content) == {"petType": "bird", "name": "Tweety"}
 """,
+    "extra_values": """
+from extra_values.types import Value
+labels = mock({"count": 1, "a": {"raw": "r"}}, strict=True).labels.retrieve()
+assert labels.count == 1 and type(labels.model_extra["a"]) is Value
+""",
     "uuid_params": """
 import uuid
 thing = uuid.UUID("182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")

@@ -687,7 +687,10 @@ class TypeRegistry:
                     continue
                 seen.add(name)
                 if name in self.models:
-                    stack.extend(f.type for f in self.models[name].fields)
+                    model = self.models[name]
+                    stack.extend(f.type for f in model.fields)
+                    if model.extra_type:  # `additionalProperties: {$ref: Value}`
+                        stack.append(model.extra_type)
                 elif name in self.aliases:
                     stack.append(self.aliases[name].type)
         return seen
