@@ -156,7 +156,8 @@ def build(doc: Document, config: Config) -> Api:
 def _all_types(
     operations: list[Operation], models: tuple[Model, ...], aliases: tuple[Alias, ...]
 ) -> list[TypeRef]:
-    types = [f.type for m in models if m.as_model or m.as_param for f in m.fields]
+    types = [t for m in models if m.as_model for t in m.types]
+    types += [f.type for m in models if m.as_param for f in m.fields]  # a TypedDict has no extras
     types += [a.type for a in aliases]
     for op in operations:
         types += [p.type for p in op.all_params]

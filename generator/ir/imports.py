@@ -63,8 +63,7 @@ FUTURE = "from __future__ import annotations"
 
 def type_module_imports(package: str, group: TypeModule) -> str:
     """Imports of a module under types/ that defines `group`'s models and aliases."""
-    types = [f.type for m in group.models for f in m.fields] + [a.type for a in group.aliases]
-    types += [m.extra_type for m in group.models if m.extra_type]
+    types = [t for m in group.models for t in m.types] + [a.type for a in group.aliases]
     lines = [FUTURE] + _stdlib(package, types, request=False, style="model")
     if group.models:
         lines.append(f"from {package}._runtime.models import BaseModel")

@@ -303,6 +303,13 @@ class Model:
     twin_module: str = ""
     pointer: str = ""  # JSON pointer of the schema it came from
 
+    @property
+    def types(self) -> tuple[TypeRef, ...]:
+        """Every type a value of the model holds: its fields', and its additional
+        properties' (what imports, module cycles and reachability all follow)."""
+        fields = tuple(f.type for f in self.fields)
+        return fields + (self.extra_type,) if self.extra_type else fields
+
 
 @dataclass(frozen=True)
 class Alias:

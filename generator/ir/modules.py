@@ -32,7 +32,7 @@ def type_modules(api: Api) -> tuple[tuple[TypeModule, ...], tuple[ReExport, ...]
     edges: dict[str, list[str]] = {}
     for name, model in models.items():
         edges[name] = sorted(
-            {n for f in model.fields for _, n in f.type.named() if n in models or n in aliases}
+            {n for t in model.types for _, n in t.named() if n in models or n in aliases}
         )
     for name, alias in aliases.items():
         edges[name] = sorted({n for _, n in alias.type.named() if n in models or n in aliases})

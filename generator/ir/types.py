@@ -687,10 +687,7 @@ class TypeRegistry:
                     continue
                 seen.add(name)
                 if name in self.models:
-                    model = self.models[name]
-                    stack.extend(f.type for f in model.fields)
-                    if model.extra_type:  # `additionalProperties: {$ref: Value}`
-                        stack.append(model.extra_type)
+                    stack.extend(self.models[name].types)
                 elif name in self.aliases:
                     stack.append(self.aliases[name].type)
         return seen
