@@ -272,6 +272,43 @@ def derived_package(title: str) -> str:
     return naming.snake(" ".join(w.lower() for w in _title_words(title))) or "api_client"
 
 
+def importable_package(name: str) -> str:
+    """`name`, or `name_client` where a package of that name would shadow, or be shadowed
+    by, a module of Python's standard library or of what the client imports (`Numbers
+    API`: numbers_client, not a `numbers` that breaks `import decimal`)."""
+    return f"{name}_client" if name.lower() in _TAKEN_TOP_LEVEL else name
+
+
+# Top-level modules a client's package must not be named: the standard library's of
+# Python 3.10 to 3.14 (a fixed list, so output does not depend on the Python that
+# generates it; `sys.stdlib_module_names` without private names), and the modules the
+# generated client and its dependencies import.
+_TAKEN_TOP_LEVEL = frozenset("""
+    abc aifc annotationlib antigravity argparse array ast asynchat asyncio asyncore atexit
+    audioop base64 bdb binascii bisect builtins bz2 cProfile calendar cgi cgitb chunk cmath
+    cmd code codecs codeop collections colorsys compileall compression concurrent
+    configparser contextlib contextvars copy copyreg crypt csv ctypes curses dataclasses
+    datetime dbm decimal difflib dis distutils doctest email encodings ensurepip enum errno
+    faulthandler fcntl filecmp fileinput fnmatch fractions ftplib functools gc genericpath
+    getopt getpass gettext glob graphlib grp gzip hashlib heapq hmac html http idlelib
+    imaplib imghdr imp importlib inspect io ipaddress itertools json keyword lib2to3
+    linecache locale logging lzma mailbox mailcap marshal math mimetypes mmap modulefinder
+    msilib msvcrt multiprocessing netrc nis nntplib nt ntpath nturl2path numbers opcode
+    operator optparse os ossaudiodev pathlib pdb pickle pickletools pipes pkgutil platform
+    plistlib poplib posix posixpath pprint profile pstats pty pwd py_compile pyclbr pydoc
+    pydoc_data pyexpat queue quopri random re readline reprlib resource rlcompleter runpy
+    sched secrets select selectors shelve shlex shutil signal site smtpd smtplib sndhdr
+    socket socketserver spwd sqlite3 sre_compile sre_constants sre_parse ssl stat statistics
+    string stringprep struct subprocess sunau symtable sys sysconfig syslog tabnanny tarfile
+    telnetlib tempfile termios textwrap this threading time timeit tkinter token tokenize
+    tomllib trace traceback tracemalloc tty turtle turtledemo types typing unicodedata
+    unittest urllib uu uuid venv warnings wave weakref webbrowser winreg winsound wsgiref
+    xdrlib xml xmlrpc zipapp zipfile zipimport zlib zoneinfo
+    annotated_types anyio certifi h11 httpcore httpx idna pydantic pydantic_core sniffio
+    typing_extensions typing_inspection
+    """.split())
+
+
 def derived_class_base(title: str) -> str:
     """The client's class name, less `Client`, from the title, keeping the casing a word
     is written with (`Mistral AI API` -> `MistralAI`, `USPTO Data Set API` ->

@@ -842,6 +842,28 @@ def test_names_from_the_title_leave_out_the_words_every_api_has() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("title", "package", "env_prefix", "client"),
+    [
+        ("Numbers API", "numbers_client", "NUMBERS", "NumbersClient"),
+        ("email", "email_client", "EMAIL", "EmailClient"),
+        ("HTTPX", "httpx_client", "HTTPX", "HTTPXClient"),
+        ("Calendars API", "calendars", "CALENDARS", "CalendarsClient"),
+    ],
+)
+def test_a_package_never_shadows_a_module_of_python_or_of_the_client(
+    tmp_path: Path, title: str, package: str, env_prefix: str, client: str
+) -> None:
+    # Nexmo's "Numbers API" made a package `numbers`: on sys.path first, it broke
+    # `import decimal` (and pydantic with it); after the stdlib, it could not be imported.
+    api = make_api(tmp_path, {"info": {"title": title, "version": "1"}}, Config())
+    assert (api.config.package, api.config.env_prefix, api.config.sync_class) == (
+        package,
+        env_prefix,
+        client,
+    )
+
+
 def test_client_classes_never_take_the_runtime_names_their_module_imports(tmp_path: Path) -> None:
     # "API" keeps its casing, so AsyncAPIClient, which _client.py imports from the runtime.
     api = make_api(tmp_path, {"info": {"title": "API", "version": "1"}}, Config())

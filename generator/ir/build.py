@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from generator.config import Config, derived_class_base, derived_package
+from generator.config import Config, derived_class_base, derived_package, importable_package
 from generator.errors import join_pointer
 from generator.ir import layout, naming
 from generator.ir.docs import tour
@@ -241,7 +241,7 @@ _CLIENT_MODULE_NAMES = frozenset(
 def _client_config(doc: Document, config: Config, warnings: list[Warning]) -> ClientConfig:
     info = doc.root.get("info") or {}
     title = str(info.get("title") or "API")
-    package = config.package or derived_package(title)
+    package = config.package or importable_package(derived_package(title))
     base = (
         naming.pascal(config.package) if config.package else derived_class_base(title)
     ).removesuffix("Client")
@@ -272,7 +272,7 @@ def _client_config(doc: Document, config: Config, warnings: list[Warning]) -> Cl
         description=str(info.get("description") or "").strip(),
         sync_class=sync_class,
         async_class=config.async_class or "Async" + base + "Client",
-        env_prefix=config.env_prefix or package.upper(),
+        env_prefix=config.env_prefix or (config.package or derived_package(title)).upper(),
         base_url=base_url,
         relative_base_url=relative,
         auth=auth,  # type: ignore[arg-type]
