@@ -29,7 +29,15 @@ def converted(node: Any, side: str = "response", root: Any = None) -> Any:
         return [converted(v, side, root) for v in node]
     if not isinstance(node, dict):
         return node
-    out = {k: converted(v, side, root) for k, v in node.items()}
+    out = {}
+    for key, value in node.items():
+        if key in _DATA or key.startswith("x-"):
+            out[key] = value  # values, not schemas: an example's `properties` is data
+        elif key in _BY_NAME and isinstance(value, dict):
+            # Names to schemas: a property called `properties` or `type` is a name here.
+            out[key] = {name: converted(v, side, root) for name, v in value.items()}
+        else:
+            out[key] = converted(value, side, root)
     properties = node.get("properties")
     if isinstance(properties, dict) and "type" not in node and "$ref" not in node:
         # Properties and no type: JSON Schema would let a list through too, but every
@@ -49,6 +57,11 @@ def converted(node: Any, side: str = "response", root: Any = None) -> Any:
                 out[f"exclusive{bound}"] = limit
                 del out[bound.lower()]
     return out
+
+
+# Keywords whose values are data, and those that map names to schemas.
+_DATA = frozenset("example examples default enum const".split())
+_BY_NAME = frozenset("properties patternProperties $defs definitions dependentSchemas".split())
 
 
 def _resolve(root: Any, schema: Any) -> dict[str, Any]:
