@@ -74,6 +74,12 @@ WARNINGS: dict[str, list[str]] = {
         "document's root; read against the enclosing schema at /paths/~1speech/post/responses/200/content/application~1json/schema, whose "
         "definitions it names",
     ],
+    "repeated_segments": [
+        "/paths: the resource maintenance.maintenance is the class MaintenanceResource2: "
+        "MaintenanceResource is another resource's class",
+        "/paths: the resource reports.reports is the class ReportsResource2: ReportsResource "
+        "is another resource's class",
+    ],
     "relative_server": [
         "/servers/0/url: the server URL '/api' is relative to wherever the document is "
         "served: the client has no default base URL, and needs one given"
@@ -209,6 +215,15 @@ assert type(kennel.residents[0].friends[0]) is Cat
 assert type(mock({"petType": "bird", "name": "Tweety"}).pets.create(body={"petType": "bird", "name": "Tweety"})) is Pet
 assert type(mock([{"petType": "dog", "name": "Rex"}]).pets.list()[0]) is Pet
 assert json.loads(sent[-2].content) == {"petType": "bird", "name": "Tweety"}
+""",
+    "repeated_segments": """
+client = mock({"ok": True, "id": "j1"})
+assert client.maintenance.retrieve_status().ok is True
+assert client.maintenance.maintenance.createjob("b1", short_name="s").id == "j1"
+assert sent[-1].url.path == "/maintenance/s/maintenance/b1/createjob", sent[-1].url
+client = mock(["r"])
+assert client.reports.reports.rows.list("s1", id="r1") == ["r"]
+assert sent[-1].url.path == "/reports/r1/reports/s1/rows", sent[-1].url
 """,
     "extra_values": """
 from extra_values.types import Value
@@ -346,7 +361,8 @@ CAUGHT_BY = {
     "overlapping_union": "conformance",  # {"strategy": "saml"} read as Web3, and so on
     "own_servers": "behaviour",  # every operation sent to the document's one server
     "pasted_defs": "mypy",  # its $defs refs unresolved: `input` any JSON value, no Tokens
-    "relative_server": "behaviour",  # DEFAULT_BASE_URL = "/api"
+    "relative_server": "behaviour",
+    "repeated_segments": "mypy",  # one maintenance.py for two resources: the parent's lost  # DEFAULT_BASE_URL = "/api"
     "required_only": "conformance",  # `items` required but no field
     "single_member_union": "mypy",  # a redundant cast
     "subtypes": "conformance",  # a Dog payload read as a Pet, its bark refused as unknown

@@ -287,9 +287,12 @@ def resource(
     type_names: frozenset[str],
     importer: set[str],
     warnings: list[Warning],
+    folders: tuple[str, ...] = (),
 ) -> Resource:
     """The resource at `path`; `importer` holds the names of the module that imports its
-    classes (its parent's, or the client's), and gains them."""
+    classes (its parent's, or the client's), and gains them. `folders`: the package its
+    parent's module is in (`resources/a/`), which names the parent's module too (`a.py`),
+    so a child called as its parent is `a_` there, not a second `a`."""
 
     def clash(candidate: str) -> str | None:
         forms = (f.format(candidate) for f in _RESOURCE_FORMS)
@@ -310,14 +313,13 @@ def resource(
         )
     importer.update(f.format(class_name) for f in _RESOURCE_FORMS)
     own = {f.format(class_name) for f in _RESOURCE_FORMS}  # the names of its own module
+    folder = name + "_" if folders and folders[-1] == name else name
     children = tuple(
-        resource(n, path + (n,), child, tags, type_names, own, warnings)
+        resource(n, path + (n,), child, tags, type_names, own, warnings, folders + (folder,))
         for n, child in sorted(node.children.items())
     )
-    if children:
-        module = "resources." + ".".join(path) + "." + path[-1]
-    else:
-        module = "resources." + ".".join(path)
+    # A resource with children is a package holding its own module (`a/a.py`) beside theirs.
+    module = ".".join(("resources", *folders, folder) + ((folder,) if children else ()))
     ops = tuple(sorted(node.ops, key=lambda op: op.spec_order))
     return Resource(
         name=name,
