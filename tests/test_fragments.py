@@ -216,6 +216,15 @@ assert type(mock({"petType": "bird", "name": "Tweety"}).pets.create(body={"petTy
 assert type(mock([{"petType": "dog", "name": "Rex"}]).pets.list()[0]) is Pet
 assert json.loads(sent[-2].content) == {"petType": "bird", "name": "Tweety"}
 """,
+    "binary_json": """
+from binary_json import BinaryJsonClient
+csv = b"id,name\\n1,a\\n"
+client = BinaryJsonClient(api_key="k", base_url="https://api.test", http_client=httpx.Client(
+    transport=httpx.MockTransport(lambda r: (sent.append(r), httpx.Response(
+        200, content=csv, headers={"content-type": "application/json"}))[1])))
+assert client.download.retrieve() == csv
+assert sent[-1].headers["accept"] == "application/json"
+""",
     "repeated_segments": """
 client = mock({"ok": True, "id": "j1"})
 assert client.maintenance.retrieve_status().ok is True

@@ -678,6 +678,10 @@ class _OperationBuilder:
         if type_.kind == "literal":
             # `type[Literal[...]]` is not a type checkers accept for `cast_to`: widen it.
             type_ = _widened(type_)
+        if type_.kind == "bytes":
+            # `format: binary` under a JSON media type (a CSV or GeoJSON file sent as
+            # application/json): the body is the file, not a JSON string of it.
+            return replace(type_, nullable=False), "bytes", status, None, media
         example_text = (
             json.dumps(example, indent=2, ensure_ascii=False) if example is not None else None
         )
