@@ -80,6 +80,10 @@ WARNINGS: dict[str, list[str]] = {
         "/paths: the resource reports.reports is the class ReportsResource2: ReportsResource "
         "is another resource's class",
     ],
+    "written_query": [
+        "/paths/~1latest?term={term}&amount={amount}&format=json/get/parameters: query "
+        "parameter {term} is not declared; taken as a string"
+    ],
     "relative_server": [
         "/servers/0/url: the server URL '/api' is relative to wherever the document is "
         "served: the client has no default base URL, and needs one given"
@@ -215,6 +219,15 @@ assert type(kennel.residents[0].friends[0]) is Cat
 assert type(mock({"petType": "bird", "name": "Tweety"}).pets.create(body={"petType": "bird", "name": "Tweety"})) is Pet
 assert type(mock([{"petType": "dog", "name": "Rex"}]).pets.list()[0]) is Pet
 assert json.loads(sent[-2].content) == {"petType": "bird", "name": "Tweety"}
+""",
+    "written_query": """
+client = mock({"total": 3})
+assert client.rest.flickr_photos_search(text="cats").total == 3
+assert str(sent[-1].url) == "https://api.test/rest?method=flickr.photos.search&text=cats", sent[-1].url
+client.rest.flickr_photos_get_info(photo_id="p1")
+assert sent[-1].url.params["method"] == "flickr.photos.getInfo" and sent[-1].url.params["photo_id"] == "p1"
+assert mock(["a"]).latest.list(term="sun", amount=2) == ["a"]
+assert sent[-1].url.path == "/latest" and dict(sent[-1].url.params) == {"format": "json", "term": "sun", "amount": "2"}
 """,
     "binary_json": """
 from binary_json import BinaryJsonClient

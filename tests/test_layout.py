@@ -431,6 +431,20 @@ TABLES: list[tuple[str, tuple[str, ...], tuple[str, ...], dict[str, str]]] = [
         },
     ),
     (
+        "a query written into the path names the method where it is one name",
+        (
+            "GET /rest?method=flickr.photos.search",
+            "GET /rest?method=flickr.photos.getInfo",
+            "GET /api/v3/categories?platform={platform}&language={language}",
+        ),
+        (),
+        {
+            "GET /rest?method=flickr.photos.search": "rest.flickr_photos_search",
+            "GET /rest?method=flickr.photos.getInfo": "rest.flickr_photos_get_info",
+            "GET /api/v3/categories?platform={platform}&language={language}": "categories.retrieve",
+        },
+    ),
+    (
         "a path of parameters only goes on the API-wide resource",
         ("GET /{id}", "GET /pets"),
         (),

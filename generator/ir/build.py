@@ -11,6 +11,7 @@ import json
 import re
 from dataclasses import replace
 from typing import Any
+from urllib.parse import parse_qsl
 
 from generator.config import Config, derived_class_base, derived_package, importable_package
 from generator.errors import join_pointer
@@ -375,11 +376,17 @@ class _OperationBuilder:
             raise Unsupported(
                 f"the path {item.path!r} has a '.' or '..' segment, which URLs resolve away"
             )
-        path_names = re.findall(r"{([^}]+)}", item.path)
+        # A fragment is no part of the request; a query written into the path is, pair by
+        # pair: a literal as it is, a `{name}` as that parameter's value.
+        url_path, _, written = item.path.partition("#")[0].partition("?")
+        pairs = parse_qsl(written, keep_blank_values=True)
+        templated = {m[1]: k for k, v in pairs if (m := re.fullmatch(r"{([^}]+)}", v))}
+        path_names = re.findall(r"{([^}]+)}", url_path)
         path_item, item_pointer = self._path_item(item.path)
         raw_params = self._with_every_path_param(
             item, self._raw_params(item, path_item, item_pointer), path_names
         )
+        raw_params = self._with_written_query(item, raw_params, templated)
         server = self._own_server(item, path_item, item_pointer)
         declared: list[Param] = []
         for raw, pointer in raw_params:
@@ -430,11 +437,13 @@ class _OperationBuilder:
             body=body,
             returns=returns,
         )
+        in_query = {p.wire_name for p in params if p.location == "query"}
+        fixed = tuple((k, v) for k, v in pairs if k not in in_query)
         return Operation(
             name=item.name,
             operation_id=item.operation_id,
             http_method=item.method.upper(),
-            path=item.path.partition("#")[0],  # a fragment is no part of the request
+            path=url_path,
             summary=str(spec.get("summary") or "").strip(),
             description=str(spec.get("description") or "").strip(),
             params=params,
@@ -443,6 +452,7 @@ class _OperationBuilder:
             response_format=fmt,
             success_status=status,
             pagination=pagination,
+            fixed_query=fixed,
             deprecated=bool(spec.get("deprecated")),
             example_response=example,
             response_media=media,
@@ -500,6 +510,39 @@ class _OperationBuilder:
                     raise Unsupported(f"parameter at {pointer} has no valid name/in")
                 merged[(param["in"], param["name"])] = (param, pointer)
         return list(merged.values())
+
+    def _with_written_query(
+        self,
+        item: layout.Located,
+        raw_params: list[tuple[dict[str, Any], str]],
+        templated: dict[str, str],
+    ) -> list[tuple[dict[str, Any], str]]:
+        """The parameters, with each that the query written into the path names
+        (`/latest?term={term}`) sent in the query under its key: the one of that name the
+        document declares (icons8 declares them `in: path`), else a required string."""
+        params = list(raw_params)
+        for name, key in templated.items():
+            at = next(
+                (
+                    i
+                    for i, (p, _) in enumerate(params)
+                    if p.get("name") == name and p.get("in") in ("path", "query")
+                ),
+                None,
+            )
+            if at is not None:
+                raw, pointer = params[at]
+                params[at] = ({**raw, "name": key, "in": "query"}, pointer)
+                continue
+            pointer = join_pointer(item.pointer, "parameters")
+            schema = {"type": "string"}
+            params.append(
+                ({"name": key, "in": "query", "required": True, "schema": schema}, pointer)
+            )
+            self.warnings.append(
+                Warning(pointer, f"query parameter {{{name}}} is not declared; taken as a string")
+            )
+        return params
 
     def _with_every_path_param(
         self,

@@ -34,6 +34,7 @@ import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from urllib.parse import parse_qsl
 
 from generator.ir import naming
 
@@ -126,6 +127,11 @@ def infer(routes: Sequence[Route]) -> list[Placement]:
     for route, names in zip(routes, literals, strict=True):
         method = route.method.lower()
         verb = _own_verb(route.summary)
+        written = _written_name(route.path)
+        if written:
+            # `/rest?method=flickr.photos.search`: the API's own name for the method.
+            out.append(Placement(names or (DEFAULT_RESOURCE,), written, plain=False))
+            continue
         fragment = naming.method_name(route.path.partition("#")[2]) if "#" in route.path else ""
         if fragment:
             # `/files/{id}#add_shared_link`: the document's own name for one of several
@@ -397,9 +403,19 @@ def _is_verb(name: str) -> bool:
 
 
 def _segments(path: str) -> list[str]:
-    """The path's segments, without a `#fragment` some documents add to tell two
-    operations on one URL apart (`/connectors/{id}#id`)."""
-    return [s for s in path.split("#")[0].strip("/").split("/") if s]
+    """The path's segments, without a `#fragment` or a `?query` some documents add to
+    tell operations on one URL apart (`/connectors/{id}#id`, `/rest?method=...`)."""
+    return [s for s in path.split("#")[0].split("?")[0].strip("/").split("/") if s]
+
+
+def _written_name(path: str) -> str:
+    """The name a query written into the path gives the operation, where it is one pair
+    whose value is a name (`?method=flickr.photos.search`: flickr_photos_search); '' for
+    none, or for pairs of settings (`?platform=ios7&language=es-ES`)."""
+    pairs = parse_qsl(path.partition("#")[0].partition("?")[2])
+    if len(pairs) == 1 and re.fullmatch(r"[A-Za-z][\w.\-]*", pairs[0][1]):
+        return naming.method_name(pairs[0][1])
+    return ""
 
 
 def _literal_part(segment: str) -> str:

@@ -563,6 +563,10 @@ class Operation:
     # or "default"; only named types (models and aliases).
     error_types: tuple[tuple[str, TypeRef], ...] = ()
 
+    # A query the document writes into the path (`/rest?method=flickr.photos.search`):
+    # pairs sent with every call, before the declared query parameters.
+    fixed_query: tuple[tuple[str, str], ...] = ()
+
     # An operation that answers JSON or, when its boolean body field `stream_flag` is
     # true, `text/event-stream`: typed overloads on that argument; the events' data type.
     stream_flag: str = ""

@@ -23,7 +23,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import parse_qsl, quote
 
 from generator.errors import join_pointer
 from generator.ir.model import Api, Operation
@@ -235,15 +235,35 @@ def _request_cases(
         body = _follow(made, join_pointer(base, "requestBody"))
         body_pointer = join_pointer(body, "content", op.body.content_type, "schema")
     cases = []
+    # A query the document writes into the path key (`/rest?method=...`) is sent too, read
+    # from the key itself; a declared parameter of the same name says what it is instead,
+    # and a `{name}` value is that parameter's.
+    key = (
+        op.pointer.split("/")[2].replace("~1", "/").replace("~0", "~")
+        if op.pointer.startswith("/paths/")
+        else ""
+    )
+    declared = {p.wire_name for p in op.params if p.location == "query"}
+    written = [
+        [k, v]
+        for k, v in parse_qsl(key.partition("#")[0].partition("?")[2], keep_blank_values=True)
+        if k not in declared and not re.fullmatch(r"{[^}]*}", v)  # `{term}`: a parameter's
+    ]
     for variant in range(count):
-        case: dict[str, Any] = {"positional": [], "kwargs": {}, "query": []}
+        case: dict[str, Any] = {"positional": [], "kwargs": {}, "query": list(written)}
         path = op.path.partition("#")[0]
         try:
             for p in op.params:
-                pointer = params.get((p.location, p.wire_name))
-                if pointer is None or (not p.required and variant == 0):
+                # A parameter a query in the path names may be declared `in: path`.
+                pointer = params.get((p.location, p.wire_name)) or (
+                    params.get(("path", p.wire_name)) if p.location == "query" else None
+                )
+                if pointer is None and p.required and p.type.kind == "str":
+                    value: Any = f"v{variant}"  # one the document names but never declares
+                elif pointer is None or (not p.required and variant == 0):
                     continue
-                value = _param_value(made, view, pointer, variant)
+                else:
+                    value = _param_value(made, view, pointer, variant)
                 if value is None:
                     if p.required:
                         raise CannotMake(f"no value for the required {p.wire_name}")
