@@ -29,3 +29,23 @@ def test_a_property_named_like_a_keyword_stays_a_name_and_examples_stay_data() -
     checker = SchemaView(root)
     assert checker.errors("/components/schemas/Locator", {"properties": {"name": "x"}}) == []
     assert checker.errors("/components/schemas/Locator", {"properties": {"name": 1}}) != []
+
+
+def test_the_formats_the_client_parses_are_asserted() -> None:
+    # Codat's example gives a date field a date-time: the client (rightly, in strict mode)
+    # refuses it, so the view must not count it as a value the schema allows.
+    root: dict[str, Any] = {
+        "components": {
+            "schemas": {
+                "Day": {"type": "string", "format": "date"},
+                "At": {"type": "string", "format": "date-time"},
+                "Mail": {"type": "string", "format": "email"},
+            }
+        }
+    }
+    view = SchemaView(root)
+    assert view.errors("/components/schemas/Day", "2025-10-15") == []
+    assert view.errors("/components/schemas/Day", "2025-10-15T13:51:39.744Z") != []
+    assert view.errors("/components/schemas/At", "2025-10-15T13:51:39+05:30") == []
+    assert view.errors("/components/schemas/At", "2025-10-15") != []
+    assert view.errors("/components/schemas/Mail", "not an address") == []  # no type of its own

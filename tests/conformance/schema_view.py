@@ -7,7 +7,8 @@ it, so the view does too. The tree keeps its shape, so every JSON pointer into t
 document still points at the same schema: `nullable` is a keyword of the validator
 here (null passes a schema that says it), not a rewrite of the schema. Everything else is JSON Schema already, except that a required readOnly property is
 required in responses only, and a required writeOnly one in requests only: each side
-gets its own view.
+gets its own view. Of the formats, those the client parses into types of its own (date,
+date-time) are asserted.
 """
 
 from __future__ import annotations
@@ -96,6 +97,12 @@ _Validator = jsonschema.validators.extend(
 )
 
 
+# The formats the client parses into types of their own (`date`, `datetime`): a value
+# that breaks one (Codat's example `"fromDate": "2025-10-15T13:51:39.744Z"` for a date)
+# is not one the schema allows, so it is a finding about the document, not a failure.
+_FORMATS = jsonschema.FormatChecker(formats=["date", "date-time"])
+
+
 class SchemaView:
     """Validators for schemas of one document, by JSON pointer, from one side."""
 
@@ -112,7 +119,7 @@ class SchemaView:
     def validator(self, pointer: str) -> jsonschema.protocols.Validator:
         if pointer not in self._validators:
             self._validators[pointer] = _Validator(
-                {"$ref": f"{URI}#{pointer}"}, registry=self.registry
+                {"$ref": f"{URI}#{pointer}"}, registry=self.registry, format_checker=_FORMATS
             )
         return self._validators[pointer]
 
