@@ -59,8 +59,11 @@ def sample(root: Path, size: int, seed: int) -> list[Path]:
 
 
 def generated(document: Path, root: Path, every_check: bool) -> Outcome:
-    name = str(document.relative_to(root))
-    work = Path(tempfile.mkdtemp(prefix="directory-"))
+    with tempfile.TemporaryDirectory(prefix="directory-") as work:
+        return _generated(document, str(document.relative_to(root)), Path(work), every_check)
+
+
+def _generated(document: Path, name: str, work: Path, every_check: bool) -> Outcome:
     if every_check:
         row = check(document, work, work / ".mypy_cache", conformance_count=4)
         return Outcome(name, "ok" if row.passed else "check", row.error)
