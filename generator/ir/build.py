@@ -38,7 +38,13 @@ from generator.load import Document
 
 # Keyword arguments every generated method takes; a spec parameter of the same name
 # gets a trailing underscore.
-RESERVED_KWARGS = frozenset({"extra_headers", "extra_query", "extra_body", "timeout"})
+# Names a method's own arguments never take: its per-call options, and what its body
+# refers to (`cast_to=object`, `cast(...)`, `path_template(...)`), which an argument of
+# that name would shadow (Jira's remote link body has a field called `object`).
+RESERVED_KWARGS = frozenset("""
+    extra_headers extra_query extra_body timeout self
+    object str bytes int float bool builtins cast path_template omit NoneType
+    """.split())
 # The exceptions of templates/runtime/errors.py, which the package exports beside its root.
 RUNTIME_ERRORS = frozenset(
     {
