@@ -222,9 +222,9 @@ assert json.loads(sent[-2].content) == {"petType": "bird", "name": "Tweety"}
 """,
     "written_query": """
 client = mock({"total": 3})
-assert client.rest.flickr_photos_search(text="cats").total == 3
+assert client.rest.flickr.photos.search(text="cats").total == 3
 assert str(sent[-1].url) == "https://api.test/rest?method=flickr.photos.search&text=cats", sent[-1].url
-client.rest.flickr_photos_get_info(photo_id="p1")
+client.rest.flickr.photos.get_info(photo_id="p1")
 assert sent[-1].url.params["method"] == "flickr.photos.getInfo" and sent[-1].url.params["photo_id"] == "p1"
 assert mock(["a"]).latest.list(term="sun", amount=2) == ["a"]
 assert sent[-1].url.path == "/latest" and dict(sent[-1].url.params) == {"format": "json", "term": "sun", "amount": "2"}

@@ -439,8 +439,8 @@ TABLES: list[tuple[str, tuple[str, ...], tuple[str, ...], dict[str, str]]] = [
         ),
         (),
         {
-            "GET /rest?method=flickr.photos.search": "rest.flickr_photos_search",
-            "GET /rest?method=flickr.photos.getInfo": "rest.flickr_photos_get_info",
+            "GET /rest?method=flickr.photos.search": "rest.flickr.photos.search",
+            "GET /rest?method=flickr.photos.getInfo": "rest.flickr.photos.get_info",
             "GET /api/v3/categories?platform={platform}&language={language}": "categories.retrieve",
         },
     ),

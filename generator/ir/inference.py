@@ -129,8 +129,11 @@ def infer(routes: Sequence[Route]) -> list[Placement]:
         verb = _own_verb(route.summary)
         written = _written_name(route.path)
         if written:
-            # `/rest?method=flickr.photos.search`: the API's own name for the method.
-            out.append(Placement(names or (DEFAULT_RESOURCE,), written, plain=False))
+            # `/rest?method=flickr.photos.search`: the API's own name for the method, its
+            # dots the resources it is on (`rest.flickr.photos.search`).
+            *under, name = written
+            resource = (*names, *(naming.resource_name(w) for w in under)) or (DEFAULT_RESOURCE,)
+            out.append(Placement(resource, name, plain=False))
             continue
         fragment = naming.method_name(route.path.partition("#")[2]) if "#" in route.path else ""
         if fragment:
@@ -408,14 +411,14 @@ def _segments(path: str) -> list[str]:
     return [s for s in path.split("#")[0].split("?")[0].strip("/").split("/") if s]
 
 
-def _written_name(path: str) -> str:
+def _written_name(path: str) -> list[str]:
     """The name a query written into the path gives the operation, where it is one pair
-    whose value is a name (`?method=flickr.photos.search`: flickr_photos_search); '' for
-    none, or for pairs of settings (`?platform=ios7&language=es-ES`)."""
+    whose value is a name, each dotted part a word (`?method=flickr.photos.getInfo`:
+    flickr, photos, get_info); none for pairs of settings (`?platform=ios7&language=es`)."""
     pairs = parse_qsl(path.partition("#")[0].partition("?")[2])
-    if len(pairs) == 1 and re.fullmatch(r"[A-Za-z][\w.\-]*", pairs[0][1]):
-        return naming.method_name(pairs[0][1])
-    return ""
+    if len(pairs) == 1 and re.fullmatch(r"[A-Za-z][\w\-]*(\.[A-Za-z][\w\-]*)*", pairs[0][1]):
+        return [naming.method_name(part) for part in pairs[0][1].split(".")]
+    return []
 
 
 def _literal_part(segment: str) -> str:
