@@ -65,7 +65,10 @@ def generated(document: Path, root: Path, every_check: bool) -> Outcome:
 
 def _generated(document: Path, name: str, work: Path, every_check: bool) -> Outcome:
     if every_check:
-        row = check(document, work, work / ".mypy_cache", conformance_count=4)
+        try:
+            row = check(document, work, work / ".mypy_cache", conformance_count=4)
+        except Exception:  # noqa: BLE001 - a check that crashes is reported, and the rest run
+            return Outcome(name, "check crashed", traceback.format_exc()[-1200:])
         return Outcome(name, "ok" if row.passed else "check", row.error)
     try:
         result = generate(document, cache_dir=None)

@@ -49,3 +49,23 @@ def test_the_formats_the_client_parses_are_asserted() -> None:
     assert view.errors("/components/schemas/At", "2025-10-15T13:51:39+05:30") == []
     assert view.errors("/components/schemas/At", "2025-10-15") != []
     assert view.errors("/components/schemas/Mail", "not an address") == []  # no type of its own
+
+
+def test_a_reference_written_as_a_uri_fragment_is_followed() -> None:
+    # SpaceTraders points into its paths as a URI fragment must: `{` as `%7B`.
+    from tests.conformance.instances import Instances
+
+    target = {"type": "object", "required": ["n"], "properties": {"n": {"type": "integer"}}}
+    root: dict[str, Any] = {
+        "paths": {"/ships/{id}": {"get": {"responses": {"200": {"schema": target}}}}},
+        "components": {
+            "schemas": {
+                "Ref": {"$ref": "#/paths/~1ships~1%7Bid%7D/get/responses/200/schema"},
+            }
+        },
+    }
+    value = Instances(root, seed=1).make({"$ref": "#/components/schemas/Ref"})
+    assert isinstance(value, dict) and isinstance(value["n"], int)
+    view = SchemaView(root)
+    assert view.errors("/components/schemas/Ref", value) == []
+    assert view.errors("/components/schemas/Ref", {"n": "x"}) != []

@@ -19,6 +19,7 @@ import string
 import uuid
 from collections.abc import Callable
 from typing import Any, Literal
+from urllib.parse import unquote
 
 import rstr
 
@@ -32,7 +33,9 @@ class CannotMake(Exception):
 
 
 def _unescape(token: str) -> str:
-    return token.replace("~1", "/").replace("~0", "~")
+    """A JSON pointer token, as a `$ref` (a URI fragment) writes it too: `%7BshipSymbol%7D`
+    is `{shipSymbol}`."""
+    return unquote(token).replace("~1", "/").replace("~0", "~")
 
 
 class Instances:

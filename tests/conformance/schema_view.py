@@ -14,6 +14,7 @@ date-time) are asserted.
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import unquote
 
 import jsonschema
 import referencing
@@ -71,7 +72,7 @@ def _resolve(root: Any, schema: Any) -> dict[str, Any]:
         node = root
         try:
             for token in schema["$ref"][1:].lstrip("/").split("/"):
-                token = token.replace("~1", "/").replace("~0", "~")
+                token = unquote(token).replace("~1", "/").replace("~0", "~")
                 node = node[int(token)] if isinstance(node, list) else node[token]
         except (KeyError, IndexError, ValueError, TypeError):
             return {}
