@@ -245,8 +245,15 @@ class TypeRegistry:
                 return self._tagged(union, options, members, schema.get("discriminator"), pointer)
         if isinstance(schema.get("allOf"), list):
             parts = [p for p in schema["allOf"] if isinstance(p, dict)]
-            if len(parts) == 1 and not schema.get("properties"):
-                return self.to_type(parts[0], context, join_pointer(pointer, "allOf", 0))
+            bearing = [p for p in parts if not annotation_only(p)]
+            if len(bearing) == 1 and not schema.get("properties"):
+                # `allOf: [{$ref: Key}, {description: ...}]`, the way documents describe a
+                # reference (AWS, Azure): the value is a Key, a string if Key is one.
+                at = join_pointer(pointer, "allOf", schema["allOf"].index(bearing[0]))
+                found = self.to_type(bearing[0], context, at)
+                if any(p.get("nullable") is True for p in parts) and found.kind != "none":
+                    found = replace(found, nullable=True)
+                return found
             return self._inline_model(schema, context, pointer)
         if len(types) > 1:
             return TypeRef(
@@ -726,12 +733,31 @@ def _component_kind(schema: Schema) -> Literal["model", "enum", "alias", "inline
     if (
         schema.get("properties")
         or _unlisted_required(schema)
-        or (isinstance(schema.get("allOf"), list) and len(schema["allOf"]) > 1)
+        or (
+            isinstance(schema.get("allOf"), list)
+            and sum(isinstance(p, dict) and not annotation_only(p) for p in schema["allOf"]) > 1
+        )
     ):
         return "model"
     if isinstance(schema.get("oneOf"), list) or isinstance(schema.get("anyOf"), list):
         return "alias"
     return "inline"
+
+
+# Keywords that say something about a value, not what it is.
+_ANNOTATIONS = frozenset(
+    "description title example examples default deprecated readOnly writeOnly nullable "
+    "externalDocs xml $comment".split()
+)
+
+
+def annotation_only(part: Any) -> bool:
+    """An allOf part that only describes (`{description: ...}`): no type of its own."""
+    return (
+        isinstance(part, dict)
+        and "$ref" not in part
+        and all(k in _ANNOTATIONS or k.startswith("x-") for k in part)
+    )
 
 
 def _unlisted_required(schema: Schema) -> bool:
@@ -900,4 +926,8 @@ def _describe(schema: Any) -> str:
     if not isinstance(schema, dict):
         return ""
     text = schema.get("description") or schema.get("title") or ""
+    if not text:  # `allOf: [{$ref: Key}, {description: ...}]`: the part that describes
+        parts = schema.get("allOf")
+        found = (p.get("description") for p in parts or [] if annotation_only(p))
+        text = next((d for d in found if d), "") if isinstance(parts, list) else ""
     return str(text).strip()

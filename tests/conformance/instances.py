@@ -96,6 +96,10 @@ class Instances:
             if isinstance(options, list) and options:
                 return self._union(schema, key, options, side, depth, variant)
         if isinstance(schema.get("allOf"), list):
+            bearing = [p for p in schema["allOf"] if not _describes_only(p)]
+            if len(bearing) == 1 and not schema.get("properties"):
+                # `allOf: [{$ref: Key}, {description: ...}]`: a Key, a string if Key is one.
+                return self._value(bearing[0], side, depth, variant)
             return self._object(self._merged(schema), side, depth, variant)
         kind = self._kind(schema)
         if kind == "object":
@@ -338,6 +342,21 @@ class Instances:
         if depth < 2:
             choices.append({"nested": [1, "two"]})
         return self.rng.choice(choices)
+
+
+_ANNOTATIONS = frozenset(
+    "description title example examples default deprecated readOnly writeOnly nullable "
+    "externalDocs xml $comment".split()
+)
+
+
+def _describes_only(part: Any) -> bool:
+    """An allOf part that says nothing of what the value is (`{description: ...}`)."""
+    return (
+        isinstance(part, dict)
+        and "$ref" not in part
+        and all(k in _ANNOTATIONS or k.startswith("x-") for k in part)
+    )
 
 
 # Marks the reference to a parent among its family's options: itself, not the family.

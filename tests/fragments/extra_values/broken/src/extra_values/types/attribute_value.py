@@ -16,5 +16,6 @@ class AttributeValue(BaseModel):
     s: str | None = Field(default=None, alias="S")
 
     m: AttributeValueM | None = Field(default=None, alias="M")
+    """A map of attributes, and how many."""
 
     l: list[AttributeValue] | None = Field(default=None, alias="L")

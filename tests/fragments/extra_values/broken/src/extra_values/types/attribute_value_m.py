@@ -1,4 +1,4 @@
-"""AttributeValueM"""
+"""A map of attributes, and how many."""
 
 from __future__ import annotations
 
@@ -11,7 +11,9 @@ __all__ = ["AttributeValueM"]
 
 
 class AttributeValueM(BaseModel):
-    """AttributeValueM"""
+    """A map of attributes, and how many."""
 
     __pydantic_extra__: dict[str, AttributeValue] = Field(init=False)
     """Properties beyond the named ones, which the API allows."""
+
+    size: int | None = None
