@@ -1246,3 +1246,37 @@ def test_the_example_variable_is_never_a_keyword_or_the_client(tmp_path: Path) -
         "/repos/import": "import_",
         "/clients": "client_result",
     }
+
+
+def test_a_raw_body_is_documented_with_its_example_only_where_that_is_its_text(
+    tmp_path: Path,
+) -> None:
+    # LGTM shows its application/x-yaml body as the parsed mapping: the documented call
+    # once sent that dict as the body's bytes, and httpx refused it.
+    def op(media: str, example: Any) -> dict[str, Any]:
+        return {
+            "post": {
+                "operationId": f"send_{media.split('/')[1].replace('-', '_')}",
+                "requestBody": {
+                    "required": True,
+                    "content": {media: {"schema": {"type": "string"}, "example": example}},
+                },
+                "responses": {"204": {"description": "done"}},
+            }
+        }
+
+    api = make_api(
+        tmp_path,
+        {
+            "paths": {
+                "/yaml": op("application/x-yaml", {"extraction": {"java": "./build.sh"}}),
+                "/text": op("text/plain", "hello"),
+                "/raw": op("application/octet-stream", "RIFF"),
+            }
+        },
+    )
+    calls = {op.path: dict((n, v) for n, v, _ in op.example_args) for op in api.operations()}
+    assert calls["/text"] == {"body": "'hello'"}
+    assert calls["/raw"] == {"body": "b'RIFF'"}
+    assert calls["/yaml"]["body"] != "{'extraction': {'java': './build.sh'}}"
+    assert calls["/yaml"]["body"].startswith("b")  # a bytes placeholder, which it takes

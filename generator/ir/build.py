@@ -655,6 +655,12 @@ class _OperationBuilder:
             else:
                 t = TypeRef("bytes", format="binary")
             whole = Param("body", "body", "body", t, required, "The request body.")
+            # The documented call sends the example only where it is the body's text (LGTM
+            # shows its application/x-yaml body as the parsed mapping: no bytes to send).
+            if not isinstance(example, str):
+                example_repr = None
+            elif t.kind == "bytes":
+                example_repr = repr(example.encode())
             return Body(media, required, (), whole, example_repr)
         type_ = self.types.to_type(
             schema, context + "Body", join_pointer(pointer, "content", media, "schema")
