@@ -470,8 +470,9 @@ class _Comparison:
         was, now = a.describe(request=request), b.describe(request=request)
         if was == now:
             x, y = self._resolve(a, self.old), self._resolve(b, self.new)
-            was = f"{was} = {x.describe(request=request)}"
-            now = f"{now} = {y.describe(request=request)}"
+            # An alias is spelt out; a class that took its name says what it is.
+            was = f"{was} = {x.describe(request=request)}" if x != a else f"{was}, a {a.kind}"
+            now = f"{now} = {y.describe(request=request)}" if y != b else f"{now}, a {b.kind}"
         return was, now
 
     def _resolve(self, t: TypeRef, types: _Types) -> TypeRef:

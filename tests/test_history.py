@@ -226,8 +226,14 @@ PAIRS = [
             ("callers", "`'tag'` no longer accepted; used by `client.search.retrieve`"),
             ("additive", "new value(s) `'tags'`"),
             ("additive", "new optional parameter `include_reference`"),
+            # A reference described in place whose schema went from a union to an object.
+            (
+                "readers",
+                "field `assigned_to` is `LegalHoldPolicyAssignedItem, a model` (was "
+                "`LegalHoldPolicyAssignedItem = File | Folder | WebLink`)",
+            ),
         ),
-        counts={"callers": 1, "readers": 0},
+        counts={"callers": 1, "readers": 1},
     ),
     Pair(
         "telnyx",
