@@ -82,7 +82,9 @@ WARNINGS: dict[str, list[str]] = {
     ],
     "written_query": [
         "/paths/~1latest?term={term}&amount={amount}&format=json/get/parameters: query "
-        "parameter {term} is not declared; taken as a string"
+        "parameter {term} is not declared; taken as a string",
+        "/paths/~1numbers~1{country}?{search}=1/get/parameters/1: path parameter 'search' has "
+        "no {search} in the path; sent in the query",
     ],
     "relative_server": [
         "/servers/0/url: the server URL '/api' is relative to wherever the document is "
@@ -235,6 +237,8 @@ client.rest.flickr.photos.get_info(photo_id="p1")
 assert sent[-1].url.params["method"] == "flickr.photos.getInfo" and sent[-1].url.params["photo_id"] == "p1"
 assert mock(["a"]).latest.list(term="sun", amount=2) == ["a"]
 assert sent[-1].url.path == "/latest" and dict(sent[-1].url.params) == {"format": "json", "term": "sun", "amount": "2"}
+mock(["n"]).numbers.retrieve("au", search="04")
+assert sent[-1].url.path == "/numbers/au" and dict(sent[-1].url.params) == {"search": "04"}, sent[-1].url
 """,
     "binary_json": """
 from binary_json import BinaryJsonClient

@@ -393,6 +393,18 @@ class _OperationBuilder:
             item, self._raw_params(item, path_item, item_pointer), path_names
         )
         raw_params = self._with_written_query(item, raw_params, templated)
+        for i, (raw, pointer) in enumerate(raw_params):
+            if raw.get("in") == "path" and raw.get("name") not in path_names:
+                # ClickSend's `?{search}=1`: a path parameter the URL's path has no place
+                # for goes in the query, under its name, rather than nowhere.
+                raw_params[i] = ({**raw, "in": "query"}, pointer)
+                self.warnings.append(
+                    Warning(
+                        pointer,
+                        f"path parameter {raw.get('name')!r} has no {{{raw.get('name')}}} in "
+                        "the path; sent in the query",
+                    )
+                )
         server = self._own_server(item, path_item, item_pointer)
         declared: list[Param] = []
         for raw, pointer in raw_params:
@@ -444,7 +456,7 @@ class _OperationBuilder:
             returns=returns,
         )
         in_query = {p.wire_name for p in params if p.location == "query"}
-        fixed = tuple((k, v) for k, v in pairs if k not in in_query)
+        fixed = tuple((k, v) for k, v in pairs if k not in in_query and "{" not in k + v)
         return Operation(
             name=item.name,
             operation_id=item.operation_id,

@@ -247,7 +247,7 @@ def _request_cases(
     written = [
         [k, v]
         for k, v in parse_qsl(key.partition("#")[0].partition("?")[2], keep_blank_values=True)
-        if k not in declared and not re.fullmatch(r"{[^}]*}", v)  # `{term}`: a parameter's
+        if k not in declared and "{" not in k + v  # `{term}`: a parameter's; `{k}=1`: unsaid
     ]
     for variant in range(count):
         case: dict[str, Any] = {"positional": [], "kwargs": {}, "query": list(written)}
