@@ -11,13 +11,13 @@ import json
 import re
 from dataclasses import replace
 from typing import Any
-from urllib.parse import parse_qsl
 
 from generator.config import Config, derived_class_base, derived_package, importable_package
 from generator.errors import join_pointer
 from generator.ir import layout, naming
 from generator.ir.docs import tour
 from generator.ir.examples import example_args, python_literal
+from generator.ir.inference import written_query
 from generator.ir.model import (
     DEFAULT_RETRY_STATUSES,
     Alias,
@@ -384,8 +384,7 @@ class _OperationBuilder:
             )
         # A fragment is no part of the request; a query written into the path is, pair by
         # pair: a literal as it is, a `{name}` as that parameter's value.
-        url_path, _, written = item.path.partition("#")[0].partition("?")
-        pairs = parse_qsl(written, keep_blank_values=True)
+        url_path, pairs = written_query(item.path)
         templated = {m[1]: k for k, v in pairs if (m := re.fullmatch(r"{([^}]+)}", v))}
         path_names = re.findall(r"{([^}]+)}", url_path)
         path_item, item_pointer = self._path_item(item.path)

@@ -408,14 +408,21 @@ def _is_verb(name: str) -> bool:
 def _segments(path: str) -> list[str]:
     """The path's segments, without a `#fragment` or a `?query` some documents add to
     tell operations on one URL apart (`/connectors/{id}#id`, `/rest?method=...`)."""
-    return [s for s in path.split("#")[0].split("?")[0].strip("/").split("/") if s]
+    return [s for s in written_query(path)[0].strip("/").split("/") if s]
+
+
+def written_query(path: str) -> tuple[str, list[tuple[str, str]]]:
+    """A path key's URL path and the query some documents write into it (`/rest?method=x`),
+    pair by pair, without a `#fragment`: the one reading of it, for names and requests."""
+    url_path, _, query = path.partition("#")[0].partition("?")
+    return url_path, parse_qsl(query, keep_blank_values=True)
 
 
 def _written_name(path: str) -> list[str]:
     """The name a query written into the path gives the operation, where it is one pair
     whose value is a name, each dotted part a word (`?method=flickr.photos.getInfo`:
     flickr, photos, get_info); none for pairs of settings (`?platform=ios7&language=es`)."""
-    pairs = parse_qsl(path.partition("#")[0].partition("?")[2])
+    pairs = [(k, v) for k, v in written_query(path)[1] if v]
     if len(pairs) == 1 and re.fullmatch(r"[A-Za-z][\w\-]*(\.[A-Za-z][\w\-]*)*", pairs[0][1]):
         return [naming.method_name(part) for part in pairs[0][1].split(".")]
     return []

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, quote
 
-from generator.errors import join_pointer
+from generator.errors import join_pointer, unescape_pointer
 from generator.ir.model import Api, Operation
 from generator.load import load
 from generator.write import MANIFEST
@@ -238,11 +238,7 @@ def _request_cases(
     # A query the document writes into the path key (`/rest?method=...`) is sent too, read
     # from the key itself; a declared parameter of the same name says what it is instead,
     # and a `{name}` value is that parameter's.
-    key = (
-        op.pointer.split("/")[2].replace("~1", "/").replace("~0", "~")
-        if op.pointer.startswith("/paths/")
-        else ""
-    )
+    key = unescape_pointer(op.pointer.split("/")[2]) if op.pointer.startswith("/paths/") else ""
     declared = {p.wire_name for p in op.params if p.location == "query"}
     written = [
         [k, v]
