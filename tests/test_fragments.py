@@ -231,10 +231,12 @@ assert mock({"AccessKeyId": "AKIAIOSFODNN7EXAMPLE", "Owner": None}, strict=True)
 """,
     "written_query": """
 client = mock({"total": 3})
-assert client.rest.flickr.photos.search(text="cats").total == 3
+assert client.rest.photos.search(text="cats").total == 3
 assert str(sent[-1].url) == "https://api.test/rest?method=flickr.photos.search&text=cats", sent[-1].url
-client.rest.flickr.photos.get_info(photo_id="p1")
+client.rest.photos.get_info(photo_id="p1")
 assert sent[-1].url.params["method"] == "flickr.photos.getInfo" and sent[-1].url.params["photo_id"] == "p1"
+client.rest.people.get_info(user_id="u1")
+assert sent[-1].url.params["method"] == "flickr.people.getInfo"
 assert mock(["a"]).latest.list(term="sun", amount=2) == ["a"]
 assert sent[-1].url.path == "/latest" and dict(sent[-1].url.params) == {"format": "json", "term": "sun", "amount": "2"}
 mock(["n"]).numbers.retrieve("au", search="04")

@@ -431,17 +431,68 @@ TABLES: list[tuple[str, tuple[str, ...], tuple[str, ...], dict[str, str]]] = [
         },
     ),
     (
-        "a query written into the path names the method where it is one name",
+        "a query written into the path names the method where it is one name, without "
+        "the dotted parts every such name starts with",
         (
             "GET /rest?method=flickr.photos.search",
             "GET /rest?method=flickr.photos.getInfo",
+            "GET /rest?method=flickr.people.getInfo",
             "GET /api/v3/categories?platform={platform}&language={language}",
         ),
         (),
         {
-            "GET /rest?method=flickr.photos.search": "rest.flickr.photos.search",
-            "GET /rest?method=flickr.photos.getInfo": "rest.flickr.photos.get_info",
+            "GET /rest?method=flickr.photos.search": "rest.photos.search",
+            "GET /rest?method=flickr.photos.getInfo": "rest.photos.get_info",
+            "GET /rest?method=flickr.people.getInfo": "rest.people.get_info",
             "GET /api/v3/categories?platform={platform}&language={language}": "categories.retrieve",
+        },
+    ),
+    (
+        "a #fragment written as a query names the method where operations share the URL",
+        (
+            "POST /#X-Amz-Target=AWSStepFunctions.CreateActivity",
+            "POST /#X-Amz-Target=AWSStepFunctions.StopExecution",
+            "GET /#Action=AssumeRole",
+            "GET /#Action=GetCallerIdentity",
+            "POST /#Operation=CancelJob&Action=CancelJob",
+            "POST /webhdfs/v1/{path}#op=APPEND",
+            "POST /webhdfs/v1/{path}#op=CONCAT",
+            "POST /documents/batch#format=sdk",  # alone on its URL: a setting
+            "GET /search#format=sdk&pretty=true&q",
+            "POST /send/#env/v1/partners/{id}/transfer",  # no name at all
+        ),
+        (),
+        {
+            "POST /#X-Amz-Target=AWSStepFunctions.CreateActivity": "default.create_activity",
+            "POST /#X-Amz-Target=AWSStepFunctions.StopExecution": "default.stop_execution",
+            "GET /#Action=AssumeRole": "default.assume_role",
+            "GET /#Action=GetCallerIdentity": "default.get_caller_identity",
+            "POST /#Operation=CancelJob&Action=CancelJob": "default.cancel_job",
+            "POST /webhdfs/v1/{path}#op=APPEND": "default.append",
+            "POST /webhdfs/v1/{path}#op=CONCAT": "default.concat",
+            "POST /documents/batch#format=sdk": "documents.batch",
+            "GET /search#format=sdk&pretty=true&q": "search.retrieve",
+            "POST /send/#env/v1/partners/{id}/transfer": "send.create",
+        },
+    ),
+    (
+        "a top-level leaf that is a verb phrase is a method of the API, not a resource",
+        (
+            "POST /createReplicationSet",
+            "GET /getTimelineEvent",
+            "POST /RecordStart/",
+            "GET /search",
+            "GET /users",
+            "POST /users",
+        ),
+        ("GET /users",),
+        {
+            "POST /createReplicationSet": "default.create_replication_set",
+            "GET /getTimelineEvent": "default.get_timeline_event",
+            "POST /RecordStart/": "default.start_recording",
+            "GET /search": "search.retrieve",
+            "GET /users": "users.list",
+            "POST /users": "users.create",
         },
     ),
     (
@@ -451,6 +502,17 @@ TABLES: list[tuple[str, tuple[str, ...], tuple[str, ...], dict[str, str]]] = [
         {"GET /{id}": "default.retrieve"},
     ),
 ]
+
+
+def test_a_fragment_naming_parameters_tells_operations_apart_and_names_none() -> None:
+    # `/tags#resourceArn`: the required query parameter is what differs, not a name.
+    routes = [
+        inference.Route("get", "/tags#resourceArn", parameters=frozenset({"resourceArn"})),
+        inference.Route("get", "/events#eventId&incidentArn", parameters=frozenset({"eventId"})),
+        inference.Route("put", "/files/{id}#add_shared_link", parameters=frozenset({"id"})),
+    ]
+    placed = [".".join((*p.resource, p.name)) for p in inference.infer(routes)]
+    assert placed == ["tags.retrieve", "events.retrieve", "files.add_shared_link"]
 
 
 @pytest.mark.parametrize(

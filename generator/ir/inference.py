@@ -23,7 +23,12 @@ applies when naming a client by hand:
   "Unlock a repository" `repos.unlock`, `GET /voice_clones/{id}/sample` "Download voice
   clone audio sample" `voice_clones.download_sample` (see `_said`, `_verb_first`,
   `_read_as_said` for what it does not override); "Submit a request" or "Start a run"
-  POSTed to a collection of items with ids creates one (`requests.create`).
+  POSTed to a collection of items with ids creates one (`requests.create`);
+- a top-level leaf that is a verb phrase is a method of the API (`POST /createIncident`:
+  `default.create_incident`), and so is the name a document writes into the path key
+  where operations share one URL (`/rest?method=flickr.photos.search`,
+  `/#Action=AssumeRole`: `rest.photos.search`, `default.assume_role`, without the
+  dotted prefix every such name shares).
 
 Names may repeat here; `layout` hands them out, falling back to `fallback_names`.
 """
@@ -32,6 +37,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import parse_qsl
@@ -87,6 +93,9 @@ class Route:
     lists: bool = False
     pages: bool = False
     summary: str = ""
+    # The names of its parameters: a `#fragment` naming one tells operations apart
+    # (`/tags#resourceArn`), it does not name the method.
+    parameters: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -123,19 +132,28 @@ def infer(routes: Sequence[Route]) -> list[Placement]:
         """Whether the resource is a link to one that lives at a shallower place too."""
         return bool(names) and min(len(h) for h in homes[names[-1]]) < len(names) - 1
 
+    # How many operations of each method share each URL (`#fragment`s apart).
+    sharing = Counter((r.method.lower(), written_query(r.path)[0]) for r in routes)
+    written_names = [
+        _written_name(r.path, sharing[r.method.lower(), written_query(r.path)[0]] > 1)
+        for r in routes
+    ]
+    # The dotted parts every written name starts with name the API, not a resource of it
+    # (`flickr.` of `flickr.photos.search`, `AWSStepFunctions.` of every operation's).
+    shared = os.path.commonprefix([w[:-1] for w in written_names if len(w) > 1])
+
     out: list[Placement] = []
-    for route, names in zip(routes, literals, strict=True):
+    for route, names, written in zip(routes, literals, written_names, strict=True):
         method = route.method.lower()
         verb = _own_verb(route.summary)
-        written = _written_name(route.path)
         if written:
-            # `/rest?method=flickr.photos.search`: the API's own name for the method, its
-            # dots the resources it is on (`rest.flickr.photos.search`).
-            *under, name = written
+            # `/rest?method=flickr.photos.search`, `/#Action=AssumeRole`: the API's own
+            # name for the method, its dots the resources it is on (`rest.photos.search`).
+            *under, name = written[len(shared) :] if len(written) > 1 else written
             resource = (*names, *(naming.resource_name(w) for w in under)) or (DEFAULT_RESOURCE,)
             out.append(Placement(resource, name, plain=False))
             continue
-        fragment = naming.method_name(route.path.partition("#")[2]) if "#" in route.path else ""
+        fragment = _fragment_name(route)
         if fragment:
             # `/files/{id}#add_shared_link`: the document's own name for one of several
             # operations on one URL, a method of the resource the URL is.
@@ -167,6 +185,11 @@ def infer(routes: Sequence[Route]) -> list[Placement]:
         # A GET whose summary says it lists ("List all regions") lists, whatever its
         # response shows.
         lists = route.lists or route.pages or method == "get" and verb == "list"
+        if len(names) == 1 and childless and carried[names] == 1 and _calls(leaf):
+            # `/createResponsePlan`, `/getTimelineEvent`: a method of the API, not a
+            # resource with one (`create_response_plan.create`).
+            out.append(Placement((DEFAULT_RESOURCE,), _action("post", leaf, lists), plain=False))
+            continue
         if len(names) > 1 and childless and (carried[names] == 1 or _is_verb(leaf)):
             name = _action(method, leaf, lists)
             if method == "post" and name == leaf and not _is_verb(leaf):
@@ -401,6 +424,16 @@ def _gerund(verb: str) -> str:
     return verb + "ing"
 
 
+# The verbs a method of the API itself leads with, beside `VERBS`.
+_CALL_VERBS = VERBS | frozenset("get list describe create put".split())
+
+
+def _calls(name: str) -> bool:
+    """Whether a name of two words or more is a verb phrase (`get_timeline_event`)."""
+    first, _, rest = name.partition("_")
+    return bool(rest) and first in _CALL_VERBS
+
+
 def _is_verb(name: str) -> bool:
     return name.split("_")[0] in VERBS
 
@@ -418,14 +451,40 @@ def written_query(path: str) -> tuple[str, list[tuple[str, str]]]:
     return url_path, parse_qsl(query, keep_blank_values=True)
 
 
-def _written_name(path: str) -> list[str]:
-    """The name a query written into the path gives the operation, where it is one pair
-    whose value is a name, each dotted part a word (`?method=flickr.photos.getInfo`:
-    flickr, photos, get_info); none for pairs of settings (`?platform=ios7&language=es`)."""
-    pairs = [(k, v) for k, v in written_query(path)[1] if v]
-    if len(pairs) == 1 and re.fullmatch(r"[A-Za-z][\w\-]*(\.[A-Za-z][\w\-]*)*", pairs[0][1]):
-        return [naming.method_name(part) for part in pairs[0][1].split(".")]
+def _written_name(path: str, shared: bool) -> list[str]:
+    """The name a query written into the path gives the operation, or failing that its
+    `#fragment` written as one where operations of one method `shared` the URL
+    (`/#Action=AssumeRole`, `/#X-Amz-Target=Logs.StopQuery`): where its pairs have one
+    value, a name, each dotted part a word (`?method=flickr.photos.getInfo`: flickr,
+    photos, get_info; `#Operation=GetStatus&Action=GetStatus`: get_status); none for
+    pairs of settings (`?platform=ios7&language=es`, `#format=sdk&pretty=true&q`)."""
+    fragment = parse_qsl(_fragment(path), keep_blank_values=True) if shared else []
+    for pairs in (written_query(path)[1], fragment):
+        values = {v for _, v in pairs if v}
+        if values:
+            value = values.pop()
+            if not values and re.fullmatch(_DOTTED_NAME, value):
+                return [naming.method_name(part) for part in value.split(".")]
+            return []
     return []
+
+
+_DOTTED_NAME = r"[A-Za-z][\w\-]*(\.[A-Za-z][\w\-]*)*"
+
+
+def _fragment(path: str) -> str:
+    return path.partition("#")[2]
+
+
+def _fragment_name(route: Route) -> str:
+    """The method name a `#fragment` gives where it is one (`/files/{id}#add_shared_link`);
+    none where it names a parameter or several (`/tags#resourceArn`,
+    `/getTimelineEvent#eventId&incidentRecordArn`: which are required tells operations on
+    one URL apart) or is no name at all (`/send/#env/v1/partners/{id}/transfer`)."""
+    fragment = _fragment(route.path)
+    if not re.fullmatch(r"[A-Za-z_][\w.\-]*", fragment) or fragment in route.parameters:
+        return ""
+    return naming.method_name(fragment)
 
 
 def _literal_part(segment: str) -> str:

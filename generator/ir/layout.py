@@ -123,7 +123,15 @@ def locate(
             )
             summary = spec.get("summary")
             summary = summary if isinstance(summary, str) else ""
-            routes.append(Route(method, path, _lists(doc, spec), summary=summary))
+            routes.append(
+                Route(
+                    method,
+                    path,
+                    _lists(doc, spec),
+                    summary=summary,
+                    parameters=_parameter_names(doc, item, spec),
+                )
+            )
     placements = infer(routes)
     if paged is not None:
         # What each would be called if it paged; pagination says which do.
@@ -146,6 +154,13 @@ def locate(
             plain.add(item.order)
     _allot(found, plain, warnings)
     return found
+
+
+def _parameter_names(doc: Document, item: dict[str, Any], spec: dict[str, Any]) -> frozenset[str]:
+    """The names of the operation's parameters and its path item's."""
+    listed = [*(item.get("parameters") or []), *(spec.get("parameters") or [])]
+    parameters = (_resolved(doc, p) for p in listed if isinstance(p, dict))
+    return frozenset(p["name"] for p in parameters if isinstance(p.get("name"), str))
 
 
 def _lists(doc: Document, spec: dict[str, Any]) -> bool:
