@@ -23,6 +23,11 @@ from generator.ir import naming
         ("userID", "user_id"),
         ("ABCDef", "abc_def"),
         ("sha256Hash", "sha256_hash"),
+        # Capitals with digits are one word: ZIP5, EC2, MP3 (not zi_p5, e_c2, m_p3).
+        ("usRaceEthnicityZIP5", "us_race_ethnicity_zip5"),
+        ("EC2InstanceId", "ec2_instance_id"),
+        ("MP3", "mp3"),
+        ("SHA256Hash", "sha256_hash"),
         ("X-Request-ID", "x_request_id"),
         ("page[number]", "page_number"),
         ("page[size]", "page_size"),

@@ -26,7 +26,7 @@ _SYMBOL_WORDS = {
 }
 _SYMBOLS = re.compile("|".join(re.escape(s) for s in sorted(_SYMBOL_WORDS, key=len, reverse=True)))
 _WORD_BOUNDARY = re.compile(
-    r"[A-Z]+(?=[A-Z][a-z0-9])|[A-Z]?[a-z]+[0-9]*|[A-Z]+[0-9]*|[0-9]+[a-z]*(?=[A-Z]|\b|_|$)|[0-9]+"
+    r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+[0-9]*|[A-Z]+[0-9]*|[0-9]+[a-z]*(?=[A-Z]|\b|_|$)|[0-9]+"
 )
 
 # Names a model field may not take: they would shadow the builtins and imports that
