@@ -811,6 +811,10 @@ def test_resources_and_methods_never_shadow_the_classes_members(tmp_path: Path) 
         ),
         # A summary not led by a verb names nothing.
         ("SIP registration status", "GetSipStatus", ["get_sip_status"]),
+        # What tools add to operationIds is no part of the name; as written comes last.
+        ("", "getGeneByRgdIdUsingGET", ["get_gene_by_rgd_id", "get_gene_by_rgd_id_using_get"]),
+        ("", "getChartInfoUsingPOST_1", ["get_chart_info", "get_chart_info_using_post_1"]),
+        ("", "v3getFeedItemStatus", ["get_feed_item_status", "v3_get_feed_item_status"]),
         # A long one gives its first words, never ending on a joining word; a long
         # operationId comes last.
         (

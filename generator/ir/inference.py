@@ -525,11 +525,12 @@ def fallback_names(summary: str, operation_id: str, path: str = "") -> list[str]
     it says it in four words or fewer and fewer than the operationId
     (`get_public_missions_missions_runs`, "List recent runs": list_recent_runs); the
     operationId of five words or fewer; the summary of six; the summary's first words
-    ("Remove all custom labels from a runner": remove_all); the operationId however long.
-    An operationId that only spells out the method and `path` (`post_files_id_uploads`)
+    ("Remove all custom labels from a runner": remove_all); the operationId however long
+    (without what tools add: `getGeneUsingGET`, `v3getFeed`), then as written. An operationId that only spells out the method and `path` (`post_files_id_uploads`)
     comes last."""
     # `gists/get-revision`: the group before the slash is the resource already.
-    own = naming.method_name(operation_id.rpartition("/")[2]) if operation_id else ""
+    written = naming.method_name(operation_id.rpartition("/")[2]) if operation_id else ""
+    own = _TOOL_MARKS.sub("", written) or written
     spelled = set(naming.words(path)) | {"get", "put", "post", "patch", "delete", "id"}
     if path and own and set(own.split("_")) <= spelled:
         return [*fallback_names(summary, ""), own]
@@ -546,8 +547,14 @@ def fallback_names(summary: str, operation_id: str, path: str = "") -> list[str]
         for n in range(2, min(len(said), 5))
         if led and said[n - 1] not in _JOINING
     ]
-    names = [*first, *openings, own]
+    names = [*first, *openings, own, written]
     return [name for i, name in enumerate(names) if name and name not in names[:i]]
+
+
+# What tools add to the operationIds they make, no part of the name: springfox's
+# `getGeneUsingGET_1` (its method, and a number where two Java methods share a name),
+# a version leading it (`v3getFeedItemStatus`).
+_TOOL_MARKS = re.compile(r"_using_(get|put|post|delete|patch|head|options)(_\d+)?$|^v\d+_(?=.)")
 
 
 # Words a name does not end on (`create_or`, `remove_all_from`).
