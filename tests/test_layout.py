@@ -217,12 +217,32 @@ TABLES: list[tuple[str, tuple[str, ...], tuple[str, ...], dict[str, str]]] = [
     ),
     (
         "a version prefix goes, with what comes before it in the first two segments",
-        ("GET /api/v1/users", "GET /api/0/users/{id}", "GET /api/users/{id}/posts"),
+        ("GET /api/v1/users", "GET /api/0/teams/{id}", "GET /api/users/{id}/posts"),
         ("GET /api/v1/users", "GET /api/users/{id}/posts"),
         {
             "GET /api/v1/users": "users.list",
-            "GET /api/0/users/{id}": "users.retrieve",
+            "GET /api/0/teams/{id}": "teams.retrieve",
             "GET /api/users/{id}/posts": "api.users.list_posts",
+        },
+    ),
+    (
+        "versions stay where one resource is at two, and are no parent of a leaf",
+        (
+            "GET /v1/locations",
+            "GET /v1/locations/{id}",
+            "GET /v2/locations",
+            "GET /v2/locations/{id}",
+            "GET /v2/cities",
+            "GET /2010-04-01/cities",
+        ),
+        ("GET /v1/locations", "GET /v2/locations", "GET /v2/cities"),
+        {
+            "GET /v1/locations": "v1.locations.list",
+            "GET /v1/locations/{id}": "v1.locations.retrieve",
+            "GET /v2/locations": "v2.locations.list",
+            "GET /v2/locations/{id}": "v2.locations.retrieve",
+            "GET /v2/cities": "v2.cities.list",
+            "GET /2010-04-01/cities": "v2010_04_01.cities.retrieve",
         },
     ),
     (
@@ -531,13 +551,15 @@ PAGING = (
     "/files/{id}/collaborations",
     "/taxonomies/{namespace}",
     "/pets",
+    "/pets/{id}",  # it retrieves all the same: its collection lists
     "/files/{id}",
 )
 
 
 def test_what_pages_is_listed() -> None:
     """A GET that returns pages lists, whatever its response looks like: on a collection,
-    on a leaf, and on an item (a filter: `GET /endpoints/{id}/attempts/{id}`)."""
+    on a leaf, and on an item (a filter: `GET /endpoints/{id}/attempts/{id}`) unless its
+    collection lists (OpenAQ's `GET /v2/locations/{id}` pages too: retrieve)."""
     routes = (
         "GET /recent_items",
         "GET /files/{id}/collaborations",
@@ -595,7 +617,8 @@ def test_pagination_says_what_pages(tmp_path: Path) -> None:
 
 
 def test_pagination_is_asked_only_where_the_name_would_change(tmp_path: Path) -> None:
-    """Not a list already, not a POST, not named by hand."""
+    """Not a list already, not a POST, not named by hand, not an item whose collection
+    lists (it retrieves, pages or not)."""
     spec = tmp_path / "spec.yaml"
     ok = {"responses": json_response({"type": "array", "items": {"type": "string"}})}
     paths = {
@@ -612,7 +635,7 @@ def test_pagination_is_asked_only_where_the_name_would_change(tmp_path: Path) ->
         return set()
 
     layout.locate(load(spec, validate=False), Config(), [], paged)
-    assert sorted(asked) == ["GET /balance", "GET /pets/{id}"]
+    assert sorted(asked) == ["GET /balance"]
 
 
 @pytest.mark.parametrize(
@@ -835,6 +858,17 @@ def test_resources_and_methods_never_shadow_the_classes_members(tmp_path: Path) 
 )
 def test_the_names_a_clash_falls_back_to(summary: str, operation_id: str, names: list[str]) -> None:
     assert inference.fallback_names(summary, operation_id) == names
+
+
+def test_fastapi_operation_ids_fall_back_to_the_function_name() -> None:
+    # FastAPI's `{function}_{path}_{method}`: the function's name, then as written.
+    assert inference.fallback_names("", "create_flow_run_flow_runs__post", "/flow_runs/") == [
+        "create_flow_run",
+        "create_flow_run_flow_runs_post",
+    ]
+    assert inference.fallback_names(
+        "", "locations_get_v2_locations__location_id__get", "/v2/locations/{location_id}"
+    ) == ["locations_get", "locations_get_v2_locations_location_id_get"]
 
 
 def test_an_operation_id_that_spells_out_its_path_is_the_last_fallback() -> None:

@@ -112,12 +112,13 @@ class Placement:
 def infer(routes: Sequence[Route]) -> list[Placement]:
     """Where each route goes and what it is called, from the URL's shape and the HTTP
     method alone. Names may repeat: `locate` resolves clashes."""
-    literals = [_literal_names(r.path) for r in routes]
+    literals, top = _all_literal_names(routes)
     # How many operations each literal path carries, which have literal paths below,
     # and the HTTP methods on their items (`/pets/{id}`).
     carried: dict[tuple[str, ...], int] = {}
     parents: set[tuple[str, ...]] = set()
     on_item: dict[tuple[str, ...], set[str]] = {}
+    listed: set[tuple[str, ...]] = set()  # the collections with a GET of their own
     # The places each name is a resource at (`tags` under /contacts/{id} and at /tags).
     homes: dict[str, set[tuple[str, ...]]] = {}
     for route, names in zip(routes, literals, strict=True):
@@ -127,6 +128,8 @@ def infer(routes: Sequence[Route]) -> list[Placement]:
             homes.setdefault(names[depth], set()).add(names[:depth])
         if _ends_in_parameter(route.path):
             on_item.setdefault(names, set()).add(route.method.lower())
+        elif route.method.lower() == "get":
+            listed.add(names)
 
     def linked(names: tuple[str, ...]) -> bool:
         """Whether the resource is a link to one that lives at a shallower place too."""
@@ -165,9 +168,11 @@ def infer(routes: Sequence[Route]) -> list[Placement]:
             out.append(Placement(names or (DEFAULT_RESOURCE,), name, plain=False))
             continue
         if not names or _ends_in_parameter(route.path):
-            name = _item_verb(method, on_item.get(names, set()), route.pages)
+            # An item that returns pages still retrieves where its collection lists.
+            pages = route.pages and names not in listed
+            name = _item_verb(method, on_item.get(names, set()), pages)
             name = _said(verb, name, names[-1] if names else "", linked(names))
-            if len(names) > 1 and carried[names] == 1 and names not in parents:
+            if len(names) > top + 1 and carried[names] == 1 and names not in parents:
                 # `/voice_designs/{id}/versions/{id}` alone: not a collection but one
                 # thing its parent does, `voice_designs.delete_version`.
                 if _is_verb(names[-1]):  # `/exports/cancel/{id}`: exports.cancel
@@ -185,12 +190,13 @@ def infer(routes: Sequence[Route]) -> list[Placement]:
         # A GET whose summary says it lists ("List all regions") lists, whatever its
         # response shows.
         lists = route.lists or route.pages or method == "get" and verb == "list"
-        if len(names) == 1 and childless and carried[names] == 1 and _calls(leaf):
+        if len(names) == top + 1 and childless and carried[names] == 1 and _calls(leaf):
             # `/createResponsePlan`, `/getTimelineEvent`: a method of the API, not a
             # resource with one (`create_response_plan.create`).
-            out.append(Placement((DEFAULT_RESOURCE,), _action("post", leaf, lists), plain=False))
+            on = names[:-1] or (DEFAULT_RESOURCE,)
+            out.append(Placement(on, _action("post", leaf, lists), plain=False))
             continue
-        if len(names) > 1 and childless and (carried[names] == 1 or _is_verb(leaf)):
+        if len(names) > top + 1 and childless and (carried[names] == 1 or _is_verb(leaf)):
             name = _action(method, leaf, lists)
             if method == "post" and name == leaf and not _is_verb(leaf):
                 name = _verb_first(verb, route, names[-2]) or name
@@ -505,16 +511,43 @@ def _ends_in_parameter(path: str) -> bool:
     return bool(segments) and _is_parameter(segments[-1])
 
 
-def _literal_names(path: str) -> tuple[str, ...]:
+def _all_literal_names(routes: Sequence[Route]) -> tuple[list[tuple[str, ...]], int]:
+    """Each route's `_literal_names`, and how many of their first names are versions: one
+    where a resource is at two versions (`/v1/locations` and `/v2/locations`:
+    v1.locations, v2.locations), so that the API's versions do not take each other's
+    names; a version is no resource of which a leaf is a method (`v1.cities.list`)."""
+    unversioned = [_literal_names(r.path) for r in routes]
+    versions: dict[tuple[str, ...], set[str]] = {}
+    for route, names in zip(routes, unversioned, strict=True):
+        versions.setdefault(names, set()).add(_version(route.path))
+    if all(len(seen - {""}) < 2 for seen in versions.values()):
+        return unversioned, 0
+    return [_literal_names(r.path, versioned=True) for r in routes], 1
+
+
+def _version(path: str) -> str:
+    """The version prefix of the path (`v2` of `/api/v2/users`), or ''."""
+    return next((s for s in _segments(path)[:2] if _VERSION_SEGMENT.match(s)), "")
+
+
+def _literal_names(path: str, versioned: bool = False) -> tuple[str, ...]:
     """The names of the path's literal segments, without the version prefix (`/v2`,
-    `/api/v1`, `/api/0`, `/2010-04-01`) or file extensions
+    `/api/v1`, `/api/0`, `/2010-04-01`) unless `versioned`, or file extensions
     (`/2010-04-01/Accounts/{sid}/Calls.json` -> accounts, calls)."""
     segments = _segments(path)
     for i, segment in enumerate(segments[:2]):
         if _VERSION_SEGMENT.match(segment):
-            segments = segments[i + 1 :]
+            segments = segments[i:] if versioned else segments[i + 1 :]
             break
-    return tuple(naming.resource_name(_literal_part(s)) for s in segments if not _is_parameter(s))
+    return tuple(
+        (
+            naming.resource_name(f"v{s}" if s[0].isdigit() else s)  # `/2010-04-01`: v2010_04_01
+            if _VERSION_SEGMENT.match(s)
+            else naming.resource_name(_literal_part(s))
+        )
+        for s in segments
+        if not _is_parameter(s)
+    )
 
 
 _ARTICLES = frozenset("a an the".split())
@@ -526,14 +559,15 @@ def fallback_names(summary: str, operation_id: str, path: str = "") -> list[str]
     (`get_public_missions_missions_runs`, "List recent runs": list_recent_runs); the
     operationId of five words or fewer; the summary of six; the summary's first words
     ("Remove all custom labels from a runner": remove_all); the operationId however long
-    (without what tools add: `getGeneUsingGET`, `v3getFeed`), then as written. An operationId that only spells out the method and `path` (`post_files_id_uploads`)
+    (without what tools add: `getGeneUsingGET`, `v3getFeed`, FastAPI's path and method
+    after the function's name), then as written. An operationId that only spells out the method and `path` (`post_files_id_uploads`)
     comes last."""
     # `gists/get-revision`: the group before the slash is the resource already.
     written = naming.method_name(operation_id.rpartition("/")[2]) if operation_id else ""
-    own = _TOOL_MARKS.sub("", written) or written
+    own = _without_path_spelled(_TOOL_MARKS.sub("", written) or written, path)
     spelled = set(naming.words(path)) | {"get", "put", "post", "patch", "delete", "id"}
     if path and own and set(own.split("_")) <= spelled:
-        return [*fallback_names(summary, ""), own]
+        return [*fallback_names(summary, ""), *dict.fromkeys([own, written])]
     said = [w for w in naming.words(summary) if w not in _ARTICLES]
     led = len(said) > 1 and bool(_base_verb(said[0]))
     phrase = naming.method_name("_".join(said)) if led and len(said) <= 6 else ""
@@ -549,6 +583,19 @@ def fallback_names(summary: str, operation_id: str, path: str = "") -> list[str]
     ]
     names = [*first, *openings, own, written]
     return [name for i, name in enumerate(names) if name and name not in names[:i]]
+
+
+def _without_path_spelled(name: str, path: str) -> str:
+    """FastAPI's operationIds spell out the path and method after the function's name
+    (`read_items_api_v1_items_item_id_get`): the name is the function's (`read_items`)."""
+    words, spelled = name.split("_"), naming.words(path)
+    tail = len(spelled) + 1
+    if spelled and len(words) > tail and words[-1] in _HTTP_WORDS and words[-tail:-1] == spelled:
+        return "_".join(words[:-tail])
+    return name
+
+
+_HTTP_WORDS = frozenset("get put post patch delete head options trace".split())
 
 
 # What tools add to the operationIds they make, no part of the name: springfox's
