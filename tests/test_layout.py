@@ -43,14 +43,24 @@ TABLES: list[tuple[str, tuple[str, ...], tuple[str, ...], dict[str, str]]] = [
         },
     ),
     (
-        "PUT beside PATCH replaces; POST beside them creates; POST alone updates",
-        ("PUT /docs/{id}", "PATCH /docs/{id}", "POST /docs/{id}", "POST /queues/{id}"),
+        "PUT beside PATCH replaces, on an item or a collection; POST beside them creates; "
+        "POST alone updates",
+        (
+            "PUT /docs/{id}",
+            "PATCH /docs/{id}",
+            "POST /docs/{id}",
+            "POST /queues/{id}",
+            "PUT /quote",
+            "PATCH /quote",
+        ),
         (),
         {
             "PUT /docs/{id}": "docs.replace",
             "PATCH /docs/{id}": "docs.update",
             "POST /docs/{id}": "docs.create",
             "POST /queues/{id}": "queues.update",
+            "PUT /quote": "quote.replace",
+            "PATCH /quote": "quote.update",
         },
     ),
     (
@@ -834,6 +844,13 @@ def test_resources_and_methods_never_shadow_the_classes_members(tmp_path: Path) 
         ),
         # A summary not led by a verb names nothing.
         ("SIP registration status", "GetSipStatus", ["get_sip_status"]),
+        # A .NET `Controller_Action`: the action, with its group where it is a bare verb.
+        (
+            "",
+            "Article_DeleteImageFromProduct",
+            ["delete_image_from_product", "article_delete_image_from_product"],
+        ),
+        ("", "VirtualMachines_List", ["list_virtual_machines", "virtual_machines_list"]),
         # What tools add to operationIds is no part of the name; as written comes last.
         ("", "getGeneByRgdIdUsingGET", ["get_gene_by_rgd_id", "get_gene_by_rgd_id_using_get"]),
         ("", "getChartInfoUsingPOST_1", ["get_chart_info", "get_chart_info_using_post_1"]),

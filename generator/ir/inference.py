@@ -118,7 +118,7 @@ def infer(routes: Sequence[Route]) -> list[Placement]:
     carried: dict[tuple[str, ...], int] = {}
     parents: set[tuple[str, ...]] = set()
     on_item: dict[tuple[str, ...], set[str]] = {}
-    listed: set[tuple[str, ...]] = set()  # the collections with a GET of their own
+    on_collection: dict[tuple[str, ...], set[str]] = {}  # the HTTP methods on each
     # The places each name is a resource at (`tags` under /contacts/{id} and at /tags).
     homes: dict[str, set[tuple[str, ...]]] = {}
     for route, names in zip(routes, literals, strict=True):
@@ -128,8 +128,8 @@ def infer(routes: Sequence[Route]) -> list[Placement]:
             homes.setdefault(names[depth], set()).add(names[:depth])
         if _ends_in_parameter(route.path):
             on_item.setdefault(names, set()).add(route.method.lower())
-        elif route.method.lower() == "get":
-            listed.add(names)
+        else:
+            on_collection.setdefault(names, set()).add(route.method.lower())
 
     def linked(names: tuple[str, ...]) -> bool:
         """Whether the resource is a link to one that lives at a shallower place too."""
@@ -169,7 +169,7 @@ def infer(routes: Sequence[Route]) -> list[Placement]:
             continue
         if not names or _ends_in_parameter(route.path):
             # An item that returns pages still retrieves where its collection lists.
-            pages = route.pages and names not in listed
+            pages = route.pages and "get" not in on_collection.get(names, set())
             name = _item_verb(method, on_item.get(names, set()), pages)
             name = _said(verb, name, names[-1] if names else "", linked(names))
             if len(names) > top + 1 and carried[names] == 1 and names not in parents:
@@ -211,7 +211,8 @@ def infer(routes: Sequence[Route]) -> list[Placement]:
         lists = lists or names in on_item
         if method == "post" and names in on_item and verb in _MAKING:
             verb = ""  # `POST /requests` "Submit a request", where requests have ids: create
-        name = _said(verb, _collection_verb(method, lists), leaf, linked(names))
+        name = _collection_verb(method, lists, on_collection[names])
+        name = _said(verb, name, leaf, linked(names))
         out.append(Placement(names, name, plain=method in ("get", "post")))
     return out
 
@@ -382,12 +383,15 @@ def _item_verb(method: str, siblings: set[str], pages: bool) -> str:
     return method  # delete, head, options, trace
 
 
-def _collection_verb(method: str, lists: bool) -> str:
-    """`GET /pets` lists (or retrieves the one thing there), `POST` creates."""
+def _collection_verb(method: str, lists: bool, siblings: set[str]) -> str:
+    """`GET /pets` lists (or retrieves the one thing there), `POST` creates; `PUT` beside
+    `PATCH` replaces, as on an item."""
     if method == "get":
         return "list" if lists else "retrieve"
     if method == "post":
         return "create"
+    if method == "put" and "patch" in siblings:
+        return "replace"
     if method in ("put", "patch"):
         return "update"
     return method
@@ -565,6 +569,11 @@ def fallback_names(summary: str, operation_id: str, path: str = "") -> list[str]
     # `gists/get-revision`: the group before the slash is the resource already.
     written = naming.method_name(operation_id.rpartition("/")[2]) if operation_id else ""
     own = _without_path_spelled(_TOOL_MARKS.sub("", written) or written, path)
+    if grouped := _GROUP_ACTION.fullmatch(operation_id):
+        # .NET's `Controller_Action` (`Article_DeleteImage`, `VirtualMachines_List`): the
+        # group is the resource already, unless the action is a bare verb.
+        group, action = (naming.method_name(g) for g in grouped.groups())
+        own = action if "_" in action else f"{action}_{group}"
     spelled = set(naming.words(path)) | {"get", "put", "post", "patch", "delete", "id"}
     if path and own and set(own.split("_")) <= spelled:
         return [*fallback_names(summary, ""), *dict.fromkeys([own, written])]
@@ -596,6 +605,9 @@ def _without_path_spelled(name: str, path: str) -> str:
 
 
 _HTTP_WORDS = frozenset("get put post patch delete head options trace".split())
+
+
+_GROUP_ACTION = re.compile(r"([A-Z][A-Za-z0-9]*)_([A-Z][A-Za-z0-9]*)")
 
 
 # What tools add to the operationIds they make, no part of the name: springfox's
