@@ -17,7 +17,7 @@ from generator.errors import join_pointer
 from generator.ir import layout, naming
 from generator.ir.docs import tour
 from generator.ir.examples import example_args, python_literal
-from generator.ir.inference import written_query
+from generator.ir.inference import HTTP_METHODS, written_query
 from generator.ir.model import (
     DEFAULT_RETRY_STATUSES,
     Alias,
@@ -186,7 +186,7 @@ def _note_unsupported(doc: Document, warnings: list[Warning]) -> None:
             )
         )
     for path, item in (doc.root.get("paths") or {}).items():
-        for method in layout.HTTP_METHODS:
+        for method in HTTP_METHODS:
             op = item.get(method) if isinstance(item, dict) else None
             if isinstance(op, dict) and op.get("callbacks"):
                 warnings.append(

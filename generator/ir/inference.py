@@ -44,6 +44,8 @@ from urllib.parse import parse_qsl
 
 from generator.ir import naming
 
+# The operations a path item may have, in the order OpenAPI lists them.
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # The resource an operation goes on when its path has no literal segment (`/{id}`).
 DEFAULT_RESOURCE = "default"
 # `v1`, `v2.1`, `0`, `2010-04-01`: versions, not resources (in the first two segments).
@@ -136,10 +138,10 @@ def infer(routes: Sequence[Route]) -> list[Placement]:
         return bool(names) and min(len(h) for h in homes[names[-1]]) < len(names) - 1
 
     # How many operations of each method share each URL (`#fragment`s apart).
-    sharing = Counter((r.method.lower(), written_query(r.path)[0]) for r in routes)
+    urls = [(r.method.lower(), written_query(r.path)[0]) for r in routes]
+    sharing = Counter(urls)
     written_names = [
-        _written_name(r.path, sharing[r.method.lower(), written_query(r.path)[0]] > 1)
-        for r in routes
+        _written_name(r.path, sharing[url] > 1) for r, url in zip(routes, urls, strict=True)
     ]
     # The dotted parts every written name starts with name the API, not a resource of it
     # (`flickr.` of `flickr.photos.search`, `AWSStepFunctions.` of every operation's).
@@ -539,10 +541,8 @@ def _literal_names(path: str, versioned: bool = False) -> tuple[str, ...]:
     `/api/v1`, `/api/0`, `/2010-04-01`) unless `versioned`, or file extensions
     (`/2010-04-01/Accounts/{sid}/Calls.json` -> accounts, calls)."""
     segments = _segments(path)
-    for i, segment in enumerate(segments[:2]):
-        if _VERSION_SEGMENT.match(segment):
-            segments = segments[i:] if versioned else segments[i + 1 :]
-            break
+    if version := _version(path):
+        segments = segments[segments.index(version) + (not versioned) :]
     return tuple(
         (
             naming.resource_name(f"v{s}" if s[0].isdigit() else s)  # `/2010-04-01`: v2010_04_01
@@ -599,12 +599,9 @@ def _without_path_spelled(name: str, path: str) -> str:
     (`read_items_api_v1_items_item_id_get`): the name is the function's (`read_items`)."""
     words, spelled = name.split("_"), naming.words(path)
     tail = len(spelled) + 1
-    if spelled and len(words) > tail and words[-1] in _HTTP_WORDS and words[-tail:-1] == spelled:
+    if spelled and len(words) > tail and words[-1] in HTTP_METHODS and words[-tail:-1] == spelled:
         return "_".join(words[:-tail])
     return name
-
-
-_HTTP_WORDS = frozenset("get put post patch delete head options trace".split())
 
 
 _GROUP_ACTION = re.compile(r"([A-Z][A-Za-z0-9]*)_([A-Z][A-Za-z0-9]*)")

@@ -21,13 +21,18 @@ from typing import Any
 from generator.config import Config
 from generator.errors import SpecError, join_pointer
 from generator.ir import naming
-from generator.ir.inference import DEFAULT_RESOURCE, Route, fallback_names, infer
+from generator.ir.inference import (
+    DEFAULT_RESOURCE,
+    HTTP_METHODS,
+    Route,
+    fallback_names,
+    infer,
+)
 from generator.ir.model import Operation, Resource, Warning
 from generator.ir.namespace import Namespace
 from generator.ir.responses import success_codes
 from generator.load import Document
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 NAME_EXTENSION = "x-codegen-name"
 # Members of the generated classes that a resource or method may not shadow.
 CLIENT_MEMBERS = frozenset(
