@@ -192,6 +192,14 @@ result = mock({"input": {"count": 2, "role": "user"}, "output": {"count": 1}}, s
 assert type(result.input) is Tokens and result.input.role is Role.USER
 assert type(result.output) is Tokens and result.output.count == 1
 """,
+    "typed_keywords": """
+from typed_keywords.types import CustomField, ValueObject
+fields = mock([{"name": "a"}], strict=True).tasks.list_custom_fields("t")
+assert fields == [CustomField(name="a")], fields
+assert mock("urgent", strict=True).labels.retrieve("l") == "urgent"
+assert mock(["a", "b"], strict=True).values.retrieve("v") == ["a", "b"]
+assert type(mock({"name": "n"}, strict=True).values.retrieve("v")) is ValueObject
+""",
     "required_only": """
 page = mock({"href": "h", "items": [1, {"a": 2}]}, strict=True).pages.retrieve()
 assert page.items == [1, {"a": 2}]
@@ -398,11 +406,12 @@ CAUGHT_BY = {
     "overlapping_union": "conformance",  # {"strategy": "saml"} read as Web3, and so on
     "own_servers": "behaviour",  # every operation sent to the document's one server
     "pasted_defs": "mypy",  # its $defs refs unresolved: `input` any JSON value, no Tokens
-    "relative_server": "behaviour",
-    "repeated_segments": "mypy",  # one maintenance.py for two resources: the parent's lost  # DEFAULT_BASE_URL = "/api"
+    "relative_server": "behaviour",  # DEFAULT_BASE_URL = "/api"
+    "repeated_segments": "mypy",  # one maintenance.py for two resources: the parent's lost
     "required_only": "conformance",  # `items` required but no field
     "single_member_union": "mypy",  # a redundant cast
     "subtypes": "conformance",  # a Dog payload read as a Pet, its bark refused as unknown
+    "typed_keywords": "conformance",  # an array, a string read as a model of `properties`
     "uuid_params": "mypy",  # uuid.UUID refused where the spec says format: uuid
 }
 

@@ -256,9 +256,13 @@ class TypeRegistry:
                 return found
             return self._inline_model(schema, context, pointer)
         if len(types) > 1:
+            # `type: [object, array]`: the object's model is named for what it is of them.
             return TypeRef(
                 "union",
-                args=tuple(self._bare({**schema, "type": t}, context, pointer) for t in types),
+                args=tuple(
+                    self._bare({**schema, "type": t}, context + _OF_TYPE.get(t, ""), pointer)
+                    for t in types
+                ),
             )
         kind = types[0] if types else None
         if kind == "array":
@@ -700,6 +704,10 @@ class TypeRegistry:
         return seen
 
 
+# The word an inline model of one of several types is named with (`ValueObject`).
+_OF_TYPE = {"object": "Object"}
+
+
 def _escape(name: str) -> str:
     return name.replace("~", "~0").replace("/", "~1")
 
@@ -730,6 +738,11 @@ def _component_kind(schema: Schema) -> Literal["model", "enum", "alias", "inline
     if isinstance(schema.get("enum"), list) and schema["enum"] and "const" not in schema:
         values = [v for v in _enum_values(schema, None, "") if v is not None]
         return "enum" if values and _enum_base(values) else "inline"
+    types = _types_of(schema)
+    if types and types != ["object"]:
+        # `properties` constrain objects only: `type: array` with them (xtrf's
+        # CustomFieldsDTO) is an array, and `type: [object, array]` either one.
+        return "alias" if "object" in types else "inline"
     if (
         schema.get("properties")
         or _unlisted_required(schema)

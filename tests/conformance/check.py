@@ -99,7 +99,8 @@ def conform(spec: Path, out: Path, api: Api, *, count: int = 8, seed: int = 0) -
         report.examples += len(good)
         return good
 
-    readable = {m.name for m in api.models if m.as_model} | {a.name for a in api.aliases}
+    models = {m.name for m in api.models if m.as_model}
+    readable = models | {a.name for a in api.aliases}
     readable |= {e.name for e in api.enums}
     for name in sorted(readable):
         where = pointers.get(name)
@@ -110,7 +111,12 @@ def conform(spec: Path, out: Path, api: Api, *, count: int = 8, seed: int = 0) -
         # A union the generator composed names each member's schema: values of any fit.
         for pointer in [where] if isinstance(where, str) else where:
             # A nullable schema's class holds its values; null is for where it is used.
-            instances += [v for v in values(pointer, "response") if v is not None]
+            found = [v for v in values(pointer, "response") if v is not None]
+            if name in models and _of_several_types(made.at(pointer)):
+                # `type: [object, array]`: the model is the object of them, its schema's
+                # other values the other members of the union it is in.
+                found = [v for v in found if isinstance(v, dict)]
+            instances += found
             examples += _good_examples(
                 [e for e in _schema_examples(made.at(pointer)) if e is not None], pointer
             )
@@ -180,6 +186,11 @@ def _schema_examples(schema: Any) -> list[Any]:
     if isinstance(schema.get("examples"), list):  # JSON Schema's form, in 3.1
         found += schema["examples"]
     return found
+
+
+def _of_several_types(schema: Any) -> bool:
+    types = schema.get("type") if isinstance(schema, dict) else None
+    return isinstance(types, list) and len(set(types) - {"null"}) > 1
 
 
 def _follow(made: Instances, pointer: str) -> str:
