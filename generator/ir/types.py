@@ -67,9 +67,12 @@ class TypeRegistry:
     # A component with a discriminator that others extend by `allOf`: what a reference
     # to it is, the union of it and them (a `Pet` payload may be a `Dog`).
     polymorphic: dict[str, TypeRef] = field(default_factory=dict)
+    # The pointer of each schema a discriminator tells apart -> its property names.
+    tagged: dict[str, set[str]] = field(init=False)
 
     def __post_init__(self) -> None:
         self.names = TypeNames(self.warnings)
+        self.tagged = _discriminated_members(self.doc.root)
 
     # -- named components ---------------------------------------------------
 
@@ -159,11 +162,17 @@ class TypeRegistry:
             # Named once, as a person would (`AnyPet`), rather than spelled out everywhere.
             names = self.names.family(f"Any{base.name}", "alias", ref[1:])
             others = ", ".join(a.name for a in args[1:])
+            told = (
+                f"its `{discriminator['propertyName']}` says"
+                if union.tag
+                else "the fields it has say"
+            )
+            article = "An" if base.name[:1] in "AEIO" else "A"
             self.aliases[names.name] = Alias(
                 names.name,
                 names.module,
-                f"A {base.name} or any schema that extends it ({others}): which one, "
-                f"its `{discriminator['propertyName']}` says.",
+                f"{article} {base.name} or any schema that extends it ({others}): which one, "
+                f"{told}.",
                 union,
                 twin=names.twin,
                 twin_module=names.twin_module,
@@ -363,6 +372,7 @@ class TypeRegistry:
                 return union
             prop, by_option = found
         tags: dict[tuple[bool, Tag], tuple[Tag, int]] = {}
+        shared: dict[tuple[bool, Tag], Tag] = {}
         for option, values in enumerate(by_option):
             index = members[option]
             if index is None or union.args[index].kind not in ("model", "alias"):
@@ -370,18 +380,24 @@ class TypeRegistry:
             for value in values:
                 key = (isinstance(value, bool), value)
                 if key in tags and tags[key][1] != index:
-                    self.warnings.append(
-                        Warning(
-                            pointer,
-                            f"{prop} {value!r} is claimed by more than one member; "
-                            "the first one listed gets it",
-                        )
-                    )
-                    continue
+                    shared[key] = value
                 tags.setdefault(key, (value, index))
-        if not tags:
+        if shared:
+            # A value several members declare (britbox's ItemSummary and the ItemDetail
+            # extending it, each with the whole enum) tells none apart: its payloads go
+            # to whichever member knows them.
+            said = ", ".join(repr(v) for v in shared.values())
+            self.warnings.append(
+                Warning(
+                    pointer,
+                    f"{prop} {said}: declared by more than one member, so they tell "
+                    "none apart; such payloads are read as the member that knows them",
+                )
+            )
+        kept = tuple(tag for key, tag in tags.items() if key not in shared)
+        if not kept:
             return union
-        return replace(union, tag=prop, tags=tuple(tags.values()))
+        return replace(union, tag=prop, tags=kept)
 
     def _explicit_tags(
         self, options: list[Any], schemas: list[Schema], prop: str, mapping: Any
@@ -491,6 +507,10 @@ class TypeRegistry:
         # A required name with no schema of its own is still a field: of any type.
         for wire in sorted(required - properties.keys()):
             properties[wire] = {}
+        # A discriminator's property is in every payload of its members, whether or not
+        # they declare it (exavault's `responseStatus`): a field, not an unknown one.
+        for wire in sorted(self.tagged.get(item.pointer, set()) - properties.keys()):
+            properties[wire] = {"type": "string", "description": _TAG_DESCRIPTION}
         # A wire name that is already its Python name keeps it; the rest in sorted order.
         wires = sorted(properties, key=lambda w: (naming.field_name(w) != w, w))
         py_names = dict(zip(wires, naming.unique(naming.field_name(w) for w in wires), strict=True))
@@ -706,6 +726,35 @@ class TypeRegistry:
 
 # The word an inline model of one of several types is named with (`ValueObject`).
 _OF_TYPE = {"object": "Object"}
+
+
+_TAG_DESCRIPTION = "Which member of a union this is (the union's discriminator)."
+
+
+def _discriminated_members(root: Any) -> dict[str, set[str]]:
+    """For each schema that a `discriminator` beside a oneOf/anyOf tells apart (by its
+    pointer: the component's for a `$ref`), the discriminators' property names."""
+    found: dict[str, set[str]] = {}
+    stack: list[tuple[Any, str]] = [(root, "")]
+    while stack:
+        node, pointer = stack.pop()
+        if isinstance(node, list):
+            stack.extend((v, join_pointer(pointer, i)) for i, v in enumerate(node))
+            continue
+        if not isinstance(node, dict):
+            continue
+        stack.extend((v, join_pointer(pointer, k)) for k, v in node.items())
+        discriminator = node.get("discriminator")
+        prop = discriminator.get("propertyName") if isinstance(discriminator, dict) else None
+        if not isinstance(prop, str):
+            continue
+        for key in ("oneOf", "anyOf"):
+            options = node.get(key)
+            for i, option in enumerate(options if isinstance(options, list) else []):
+                ref = option.get("$ref") if isinstance(option, dict) else None
+                at = ref[1:] if isinstance(ref, str) and ref.startswith("#") else None
+                found.setdefault(at or join_pointer(pointer, key, i), set()).add(prop)
+    return found
 
 
 def _escape(name: str) -> str:
