@@ -28,6 +28,20 @@ from generator.ir import naming
         ("EC2InstanceId", "ec2_instance_id"),
         ("MP3", "mp3"),
         ("SHA256Hash", "sha256_hash"),
+        # An acronym's plural is one word (not user_i_ds, image_ur_ls), and so is one
+        # with its version (not i_pv4_address, project_dt_ov1).
+        ("userIDs", "user_ids"),
+        ("imageURLs", "image_urls"),
+        ("getURLsForIDs", "get_urls_for_ids"),
+        ("userIDsList", "user_ids_list"),
+        ("HTTPSettings", "http_settings"),
+        ("IPv4Address", "ipv4_address"),
+        ("ProjectDTOv1", "project_dtov1"),
+        # Mixed-case words spelled as one (not o_auth2_token, i_os_version).
+        ("OAuth2Token", "oauth2_token"),
+        ("getOAuthURL", "get_oauth_url"),
+        ("iOSVersion", "ios_version"),
+        ("macOS", "macos"),
         ("X-Request-ID", "x_request_id"),
         ("page[number]", "page_number"),
         ("page[size]", "page_size"),

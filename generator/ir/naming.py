@@ -25,8 +25,13 @@ _SYMBOL_WORDS = {
     "&": " and ",
 }
 _SYMBOLS = re.compile("|".join(re.escape(s) for s in sorted(_SYMBOL_WORDS, key=len, reverse=True)))
+# Besides camelCase humps: an acronym's plural is one word (`userIDs`: user, ids;
+# `imageURLs`), so is an acronym with its version (`IPv4Address`: ipv4, address;
+# `ProjectDTOv1`), and so are the mixed-case words everyone spells as one (`OAuth2`,
+# `iOS`, `macOS`).
 _WORD_BOUNDARY = re.compile(
-    r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+[0-9]*|[A-Z]+[0-9]*|[0-9]+[a-z]*(?=[A-Z]|\b|_|$)|[0-9]+"
+    r"[A-Z]{2,}s(?![a-z])|[A-Z]{2,}v[0-9]+|OAuth[0-9]*|(?:iOS|macOS|tvOS|watchOS)(?![a-z])"
+    r"|[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+[0-9]*|[A-Z]+[0-9]*|[0-9]+[a-z]*(?=[A-Z]|\b|_|$)|[0-9]+"
 )
 
 # Names a model field may not take: they would shadow the builtins and imports that
