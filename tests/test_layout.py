@@ -314,6 +314,28 @@ TABLES: list[tuple[str, tuple[str, ...], tuple[str, ...], dict[str, str]]] = [
         },
     ),
     (
+        "Add and Remove for what an item holds and cannot be read there (Telnyx's tags)",
+        (
+            "GET /assistants/tags | List every tag",
+            "POST /assistants/{id}/tags | Add Assistant Tag",
+            "DELETE /assistants/{id}/tags/{tag} | Remove Assistant Tag",
+            "GET /groups/{id}/suppressions | List suppressions",
+            "POST /groups/{id}/suppressions | Add a suppression",
+            "DELETE /groups/{id}/suppressions/{email} | Remove a suppression",
+        ),
+        (),
+        {
+            "GET /assistants/tags | List every tag": "assistants.tags.list",
+            "POST /assistants/{id}/tags | Add Assistant Tag": "assistants.tags.add",
+            "DELETE /assistants/{id}/tags/{tag} | Remove Assistant Tag": "assistants.tags.remove",
+            "GET /groups/{id}/suppressions | List suppressions": "groups.suppressions.list",
+            "POST /groups/{id}/suppressions | Add a suppression": "groups.suppressions.create",
+            "DELETE /groups/{id}/suppressions/{email} | Remove a suppression": (
+                "groups.suppressions.delete"
+            ),
+        },
+    ),
+    (
         "a verb of the resource's own stem says no more than create or delete",
         (
             "POST /schedules | Schedule a workflow",

@@ -133,9 +133,20 @@ def infer(routes: Sequence[Route]) -> list[Placement]:
         else:
             on_collection.setdefault(names, set()).add(route.method.lower())
 
-    def linked(names: tuple[str, ...]) -> bool:
-        """Whether the resource is a link to one that lives at a shallower place too."""
-        return bool(names) and min(len(h) for h in homes[names[-1]]) < len(names) - 1
+    # The URLs (parameters alike) that can be read: a collection of an item neither
+    # listed nor read item by item holds things added to it, not made there
+    # (`/assistants/{id}/tags`).
+    readable = {_shape(r.path) for r in routes if r.method.lower() == "get"}
+
+    def linked(names: tuple[str, ...], path: str) -> bool:
+        """Whether the resource is a link to one that lives at a shallower place too, or
+        a set of things that cannot be read there."""
+        if not names:
+            return False
+        collection = _shape(path).removesuffix("/{}") if _ends_in_parameter(path) else _shape(path)
+        if "{}" in collection and not {collection, f"{collection}/{{}}"} & readable:
+            return True
+        return min(len(h) for h in homes[names[-1]]) < len(names) - 1
 
     # How many operations of each method share each URL (`#fragment`s apart).
     urls = [(r.method.lower(), written_query(r.path)[0]) for r in routes]
@@ -173,7 +184,7 @@ def infer(routes: Sequence[Route]) -> list[Placement]:
             # An item that returns pages still retrieves where its collection lists.
             pages = route.pages and "get" not in on_collection.get(names, set())
             name = _item_verb(method, on_item.get(names, set()), pages)
-            name = _said(verb, name, names[-1] if names else "", linked(names))
+            name = _said(verb, name, names[-1] if names else "", linked(names, route.path))
             if len(names) > top + 1 and carried[names] == 1 and names not in parents:
                 # `/voice_designs/{id}/versions/{id}` alone: not a collection but one
                 # thing its parent does, `voice_designs.delete_version`.
@@ -214,7 +225,7 @@ def infer(routes: Sequence[Route]) -> list[Placement]:
         if method == "post" and names in on_item and verb in _MAKING:
             verb = ""  # `POST /requests` "Submit a request", where requests have ids: create
         name = _collection_verb(method, lists, on_collection[names])
-        name = _said(verb, name, leaf, linked(names))
+        name = _said(verb, name, leaf, linked(names, route.path))
         out.append(Placement(names, name, plain=method in ("get", "post")))
     return out
 
@@ -275,7 +286,8 @@ def _said(verb: str, name: str, resource: str, linked: bool) -> str:
     `DELETE /campaigns/{id}` "Deactivate campaign" is `deactivate`. Not where the verb
     is the resource's own (`POST /schedules` "Schedule a workflow", `DELETE
     /assignments/{id}` "Unassign a task"), and "Add"/"Remove" only for a thing `linked`
-    there that lives elsewhere too (`DELETE /contacts/{id}/tags/{id}`: remove)."""
+    there that lives elsewhere too (`DELETE /contacts/{id}/tags/{id}`: remove) or that
+    cannot be read there (`POST /assistants/{id}/tags` "Add tag", with no GET: add)."""
     if name not in _CRUD_NAMES:
         return name
     if not verb or verb in _CRUD_VERBS or verb in _LINKS and not linked:
@@ -510,6 +522,12 @@ def _literal_part(segment: str) -> str:
 
 def _is_parameter(segment: str) -> bool:
     return "{" in segment and not _literal_part(segment)
+
+
+def _shape(path: str) -> str:
+    """The URL with each parameter `{}`: `/assistants/{assistant_id}/tags` ->
+    `/assistants/{}/tags`."""
+    return "/" + "/".join("{}" if _is_parameter(s) else s for s in _segments(path))
 
 
 def _ends_in_parameter(path: str) -> bool:
