@@ -219,6 +219,11 @@ assert type(detail) is ItemDetail and detail.credits == ["a"], detail
 summary = mock({"type": "show", "title": "t"}, strict=True).items.retrieve("i")
 assert type(summary) is ItemSummary, summary
 """,
+    "scalar_all_of": """
+action = mock({"region": {"slug": "nyc3"}, "region_slug": "nyc3", "code": "ab"}, strict=True).actions.retrieve("a")
+assert action.region_slug == "nyc3" and action.code == "ab", action
+assert mock({"region_slug": None}, strict=True).actions.retrieve("a").region_slug is None
+""",
     "required_only": """
 page = mock({"href": "h", "items": [1, {"a": 2}]}, strict=True).pages.retrieve()
 assert page.items == [1, {"a": 2}]
@@ -426,6 +431,7 @@ CAUGHT_BY = {
     "own_servers": "behaviour",  # every operation sent to the document's one server
     "pasted_defs": "mypy",  # its $defs refs unresolved: `input` any JSON value, no Tokens
     "relative_server": "behaviour",  # DEFAULT_BASE_URL = "/api"
+    "scalar_all_of": "conformance",  # a string read as a model of nothing
     "shared_tags": "conformance",  # an ItemDetail with `type: movie` read as an ItemSummary
     "repeated_segments": "mypy",  # one maintenance.py for two resources: the parent's lost
     "required_only": "conformance",  # `items` required but no field

@@ -91,6 +91,8 @@ class TypeRegistry:
                 self.by_ref[ref] = TypeRef("object")
                 continue
             kind = _component_kind(schema)
+            if kind == "model" and "allOf" in schema and self._scalar_all_of(schema):
+                kind = "inline"  # strings (or numbers...) all its parts: no class
             if kind == "inline":
                 continue
             wanted = self.overrides.get(raw) or naming.pascal(raw)
@@ -255,6 +257,10 @@ class TypeRegistry:
         if isinstance(schema.get("allOf"), list):
             parts = [p for p in schema["allOf"] if isinstance(p, dict)]
             bearing = [p for p in parts if not annotation_only(p)]
+            if len(bearing) > 1 and (merged := self._scalar_all_of(schema)) is not None:
+                # `allOf: [{$ref: Slug}, {type: string, nullable: true}]` (DigitalOcean):
+                # strings each part describes, one string, not a model of nothing.
+                return self.to_type(merged, context, pointer)
             if len(bearing) == 1 and not schema.get("properties"):
                 # `allOf: [{$ref: Key}, {description: ...}]`, the way documents describe a
                 # reference (AWS, Azure): the value is a Key, a string if Key is one.
@@ -657,6 +663,23 @@ class TypeRegistry:
     def _resolve(self, schema: Any) -> Schema:
         return self._located(schema, "")[0]
 
+    def _scalar_all_of(self, schema: Schema) -> Schema | None:
+        """An allOf none of whose parts is an object (or could be one), folded into one
+        schema of their keywords; None where any part may be an object."""
+        merged: Schema = {k: v for k, v in schema.items() if k != "allOf"}
+        if _may_be_object(merged):
+            return None
+        nullable = bool(merged.get("nullable"))
+        for part in schema["allOf"]:
+            resolved = self._resolve(part) if isinstance(part, dict) else {}
+            if _may_be_object(resolved) or "allOf" in resolved:
+                return None
+            nullable = nullable or bool(resolved.get("nullable"))
+            merged = {**resolved, **merged}
+        if not _types_of(merged):
+            return None
+        return {**merged, "nullable": True} if nullable else merged
+
     def class_form(self, t: TypeRef | None) -> TypeRef | None:
         """`t`, marked where it is an alias of one class (`Pet = Cat`): such an alias can
         be passed where a class is expected, without a cast a type checker calls redundant."""
@@ -780,6 +803,14 @@ def _is_nullable(schema: Schema) -> bool:
 def _has_null(schema: Schema) -> bool:
     t = schema.get("type")
     return isinstance(t, list) and "null" in t and len(t) > 1
+
+
+def _may_be_object(schema: Schema) -> bool:
+    """Whether a schema's values may be objects: it says so, or has what only objects
+    have, or is a union (a schema of no type and none of those keywords says nothing)."""
+    return "object" in _types_of(schema) or any(
+        k in schema for k in ("properties", "additionalProperties", "required", "oneOf", "anyOf")
+    )
 
 
 def _component_kind(schema: Schema) -> Literal["model", "enum", "alias", "inline"]:

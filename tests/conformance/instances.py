@@ -38,11 +38,21 @@ def _unescape(token: str) -> str:
     return unquote(token).replace("~1", "/").replace("~0", "~")
 
 
+class _ShortRepeats(rstr.Rstr):
+    """rstr repeats `*` and `+` up to 100 times: nested (DigitalOcean's domain pattern
+    `((xn--)?[a-z0-9]+(-[a-z0-9]+)*\\.)+`) that is strings of a million characters, and
+    minutes per value. Here a repeat goes at most 6 times past its minimum: what it makes
+    still matches the pattern."""
+
+    def _handle_repeat(self, start_range: int, end_range: int, value: str) -> str:
+        return super()._handle_repeat(start_range, min(end_range, start_range + 6), value)
+
+
 class Instances:
     def __init__(self, root: dict[str, Any], seed: int) -> None:
         self.root = root
         self.rng = random.Random(seed)
-        self.xeger = rstr.Rstr(self.rng)
+        self.xeger = _ShortRepeats(self.rng)
         self.families = _families(root)
 
     # -- resolving ------------------------------------------------------------
@@ -100,6 +110,13 @@ class Instances:
             if len(bearing) == 1 and not schema.get("properties"):
                 # `allOf: [{$ref: Key}, {description: ...}]`: a Key, a string if Key is one.
                 return self._value(bearing[0], side, depth, variant)
+            parts = [self.resolve(p) for p in schema["allOf"]]
+            kinds = {p.get("type") for p in [schema, *parts] if isinstance(p.get("type"), str)}
+            if len(kinds) == 1 and kinds != {"object"} and not any("allOf" in p for p in parts):
+                # Parts that are all strings (or numbers...): one value all of them allow.
+                scalar = {k: v for p in parts for k, v in p.items()}
+                scalar.update({k: v for k, v in schema.items() if k != "allOf"})
+                return self._value(scalar, side, depth, variant)
             return self._object(self._merged(schema), side, depth, variant)
         kind = self._kind(schema)
         if kind == "object":
