@@ -69,3 +69,27 @@ def test_a_reference_written_as_a_uri_fragment_is_followed() -> None:
     view = SchemaView(root)
     assert view.errors("/components/schemas/Ref", value) == []
     assert view.errors("/components/schemas/Ref", {"n": "x"}) != []
+
+
+def test_a_list_keyword_that_is_no_list_is_no_schema() -> None:
+    # dnd5eapi writes `allOf: {"3": {...}}` beside a `$ref` (and refers into it from
+    # elsewhere); the validator iterated the mapping's keys as schemas and crashed. The
+    # generator reads no schema there either.
+    root: dict[str, Any] = {
+        "components": {
+            "schemas": {
+                "Monster": {"type": "object", "properties": {"name": {"type": "string"}}},
+                "Shown": {
+                    "$ref": "#/components/schemas/Monster",
+                    "allOf": {"3": {"properties": {"name": {}}}},
+                },
+            }
+        }
+    }
+    root["components"]["schemas"]["Inside"] = {
+        "$ref": "#/components/schemas/Shown/allOf/3/properties/name"
+    }
+    view = SchemaView(root)
+    assert view.errors("/components/schemas/Shown", {"name": "x"}) == []
+    assert view.errors("/components/schemas/Shown", {"name": 1}) != []
+    assert view.errors("/components/schemas/Inside", 1) == []

@@ -64,6 +64,8 @@ def converted(node: Any, side: str = "response", root: Any = None) -> Any:
 # Keywords whose values are data, and those that map names to schemas.
 _DATA = frozenset("example examples default enum const".split())
 _BY_NAME = frozenset("properties patternProperties $defs definitions dependentSchemas".split())
+# Keywords whose value must be a list of schemas.
+_LISTS = frozenset("allOf anyOf oneOf prefixItems".split())
 
 
 def _resolve(root: Any, schema: Any) -> dict[str, Any]:
@@ -80,9 +82,13 @@ def _resolve(root: Any, schema: Any) -> dict[str, Any]:
     return schema if isinstance(schema, dict) else {}
 
 
-def _nullable_aware(check: Any) -> Any:
+def _nullable_aware(name: str, check: Any) -> Any:
     def keyword(validator: Any, value: Any, instance: Any, schema: Any) -> Any:
         if instance is None and isinstance(schema, dict) and schema.get("nullable") is True:
+            return
+        if name in _LISTS and not isinstance(value, list):
+            # `allOf: {"3": ...}` (dnd5eapi): no schemas, and the generator reads none;
+            # kept in the tree, since other references point into it.
             return
         yield from check(validator, value, instance, schema) or ()
 
@@ -92,7 +98,7 @@ def _nullable_aware(check: Any) -> Any:
 _Validator = jsonschema.validators.extend(
     jsonschema.Draft202012Validator,
     {
-        name: _nullable_aware(check)
+        name: _nullable_aware(name, check)
         for name, check in jsonschema.Draft202012Validator.VALIDATORS.items()
     },
 )
