@@ -143,7 +143,7 @@ def infer(routes: Sequence[Route]) -> list[Placement]:
         a set of things that cannot be read there."""
         if not names:
             return False
-        collection = _shape(path).removesuffix("/{}") if _ends_in_parameter(path) else _shape(path)
+        collection = _shape(path).removesuffix("/{}")  # an item's: its collection's
         if "{}" in collection and not {collection, f"{collection}/{{}}"} & readable:
             return True
         return min(len(h) for h in homes[names[-1]]) < len(names) - 1

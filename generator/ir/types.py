@@ -271,11 +271,16 @@ class TypeRegistry:
                 return found
             return self._inline_model(schema, context, pointer)
         if len(types) > 1:
-            # `type: [object, array]`: the object's model is named for what it is of them.
+            # `type: [object, array]`: the object's model is named for what it is of them
+            # (`ValueObject`).
             return TypeRef(
                 "union",
                 args=tuple(
-                    self._bare({**schema, "type": t}, context + _OF_TYPE.get(t, ""), pointer)
+                    self._bare(
+                        {**schema, "type": t},
+                        context + ("Object" if t == "object" else ""),
+                        pointer,
+                    )
                     for t in types
                 ),
             )
@@ -666,6 +671,8 @@ class TypeRegistry:
     def _scalar_all_of(self, schema: Schema) -> Schema | None:
         """An allOf none of whose parts is an object (or could be one), folded into one
         schema of their keywords; None where any part may be an object."""
+        if not isinstance(schema.get("allOf"), list):
+            return None
         merged: Schema = {k: v for k, v in schema.items() if k != "allOf"}
         if _may_be_object(merged):
             return None
@@ -747,11 +754,9 @@ class TypeRegistry:
         return seen
 
 
-# The word an inline model of one of several types is named with (`ValueObject`).
-_OF_TYPE = {"object": "Object"}
-
-
 _TAG_DESCRIPTION = "Which member of a union this is (the union's discriminator)."
+# Keywords whose values are data, not schemas.
+_DATA_KEYWORDS = frozenset("example examples default enum const".split())
 
 
 def _discriminated_members(root: Any) -> dict[str, set[str]]:
@@ -762,11 +767,18 @@ def _discriminated_members(root: Any) -> dict[str, set[str]]:
     while stack:
         node, pointer = stack.pop()
         if isinstance(node, list):
-            stack.extend((v, join_pointer(pointer, i)) for i, v in enumerate(node))
+            stack.extend(
+                (v, join_pointer(pointer, i))
+                for i, v in enumerate(node)
+                if isinstance(v, (dict, list))
+            )
             continue
-        if not isinstance(node, dict):
-            continue
-        stack.extend((v, join_pointer(pointer, k)) for k, v in node.items())
+        # Examples and defaults are data: a `discriminator` key there is a value.
+        stack.extend(
+            (v, join_pointer(pointer, k))
+            for k, v in node.items()
+            if isinstance(v, (dict, list)) and k not in _DATA_KEYWORDS
+        )
         discriminator = node.get("discriminator")
         prop = discriminator.get("propertyName") if isinstance(discriminator, dict) else None
         if not isinstance(prop, str):
