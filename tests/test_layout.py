@@ -236,6 +236,34 @@ TABLES: list[tuple[str, tuple[str, ...], tuple[str, ...], dict[str, str]]] = [
         },
     ),
     (
+        "a version third goes where every path starts with the same two segments",
+        (
+            "GET /api/patch/v1/advisories",
+            "GET /api/patch/v1/advisories/{id}",
+            "GET /api/patch/v1/export/systems",
+        ),
+        ("GET /api/patch/v1/advisories", "GET /api/patch/v1/export/systems"),
+        {
+            "GET /api/patch/v1/advisories": "advisories.list",
+            "GET /api/patch/v1/advisories/{id}": "advisories.retrieve",
+            "GET /api/patch/v1/export/systems": "export.list_systems",
+        },
+    ),
+    (
+        "and stays where another path starts otherwise",
+        (
+            "GET /api/rest/v1/products",
+            "GET /api/rest/v1/products/{id}",
+            "POST /api/oauth/v1/token",
+        ),
+        ("GET /api/rest/v1/products",),
+        {
+            "GET /api/rest/v1/products": "api.rest.v1.products.list",
+            "GET /api/rest/v1/products/{id}": "api.rest.v1.products.retrieve",
+            "POST /api/oauth/v1/token": "api.oauth.v1.token",
+        },
+    ),
+    (
         "versions stay where one resource is at two, and are no parent of a leaf",
         (
             "GET /v1/locations",

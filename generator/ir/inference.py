@@ -5,7 +5,7 @@ applies when naming a client by hand:
 - the resources are the path's literal segments, nested (`/porting_orders/{id}/comments`
   -> `porting_orders.comments`), in snake case (`text-to-speech`, `smsOtp`,
   `rotate-meta-token` all become words), without a version prefix (`/v2`, `/api/v1`,
-  `/api/0`, `/2010-04-01`) or a file extension (`Calls.json`);
+  `/api/0`, `/2010-04-01`, `/api/rest/v1`) or a file extension (`Calls.json`);
 - on a collection, `GET` is `list` (or `retrieve`, where there is no item below it and
   neither the response nor the summary says it lists) and `POST` is `create`; on an item
   (`/{id}`), `GET` is `retrieve`, `PUT`, `PATCH` and `POST` are `update` (`replace` and
@@ -48,7 +48,7 @@ from generator.ir import naming
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # The resource an operation goes on when its path has no literal segment (`/{id}`).
 DEFAULT_RESOURCE = "default"
-# `v1`, `v2.1`, `0`, `2010-04-01`: versions, not resources (in the first two segments).
+# `v1`, `v2.1`, `0`, `2010-04-01`: versions, not resources (leading the path: see `_version`).
 _VERSION_SEGMENT = re.compile(r"^(v?\d+(\.\d+)*|\d{4}-\d{2}-\d{2})$")
 # `Calls.json`: a format, not part of the name.
 _EXTENSION = re.compile(r"\.(json|xml|csv|txt|yaml|yml|html|pdf|zip)$", re.IGNORECASE)
@@ -540,26 +540,43 @@ def _all_literal_names(routes: Sequence[Route]) -> tuple[list[tuple[str, ...]], 
     where a resource is at two versions (`/v1/locations` and `/v2/locations`:
     v1.locations, v2.locations), so that the API's versions do not take each other's
     names; a version is no resource of which a leaf is a method (`v1.cities.list`)."""
-    unversioned = [_literal_names(r.path) for r in routes]
+    home = _home(routes)
+    unversioned = [_literal_names(r.path, home) for r in routes]
     versions: dict[tuple[str, ...], set[str]] = {}
     for route, names in zip(routes, unversioned, strict=True):
-        versions.setdefault(names, set()).add(_version(route.path))
+        versions.setdefault(names, set()).add(_version(route.path, home))
     if all(len(seen - {""}) < 2 for seen in versions.values()):
         return unversioned, 0
-    return [_literal_names(r.path, versioned=True) for r in routes], 1
+    return [_literal_names(r.path, home, versioned=True) for r in routes], 1
 
 
-def _version(path: str) -> str:
-    """The version prefix of the path (`v2` of `/api/v2/users`), or ''."""
-    return next((s for s in _segments(path)[:2] if _VERSION_SEGMENT.match(s)), "")
+def _home(routes: Sequence[Route]) -> tuple[str, ...]:
+    """The two literal segments every path starts with, where the whole API lives
+    (`/api/patch` of `/api/patch/v1/advisories`), or ()."""
+    leads = {tuple(_segments(r.path)[:2]) for r in routes}
+    if len(leads) != 1:
+        return ()
+    lead = leads.pop()
+    return lead if len(lead) == 2 and not any(map(_is_parameter, lead)) else ()
 
 
-def _literal_names(path: str, versioned: bool = False) -> tuple[str, ...]:
+def _version(path: str, home: tuple[str, ...] = ()) -> str:
+    """The version prefix of the path (`v2` of `/api/v2/users`), or '': in the first two
+    segments, or the third after the `home` every path starts with (`/api/patch/v1/...`,
+    `/controller/api/v2/...`; not `/ai/anthropic/v1/messages` beside `/ai/assistants`)."""
+    segments = _segments(path)
+    depth = 3 if home and tuple(segments[:2]) == home else 2
+    return next((s for s in segments[:depth] if _VERSION_SEGMENT.match(s)), "")
+
+
+def _literal_names(
+    path: str, home: tuple[str, ...] = (), versioned: bool = False
+) -> tuple[str, ...]:
     """The names of the path's literal segments, without the version prefix (`/v2`,
     `/api/v1`, `/api/0`, `/2010-04-01`) unless `versioned`, or file extensions
     (`/2010-04-01/Accounts/{sid}/Calls.json` -> accounts, calls)."""
     segments = _segments(path)
-    if version := _version(path):
+    if version := _version(path, home):
         segments = segments[segments.index(version) + (not versioned) :]
     return tuple(
         (
