@@ -219,6 +219,12 @@ assert type(detail) is ItemDetail and detail.credits == ["a"], detail
 summary = mock({"type": "show", "title": "t"}, strict=True).items.retrieve("i")
 assert type(summary) is ItemSummary, summary
 """,
+    "object_enum": """
+body = {"exposed_ports": {"22/tcp": {}}, "mode": {}, "shape": [3]}
+container = mock(body, strict=True).containers.retrieve("c")
+assert container.exposed_ports == {"22/tcp": {}} and container.mode == {}, container
+assert mock({"mode": "host"}, strict=True).containers.retrieve("c").mode == "host"
+""",
     "scalar_all_of": """
 action = mock({"region": {"slug": "nyc3"}, "region_slug": "nyc3", "code": "ab"}, strict=True).actions.retrieve("a")
 assert action.region_slug == "nyc3" and action.code == "ab", action
@@ -428,6 +434,7 @@ CAUGHT_BY = {
     "open_enum_union": "conformance",  # {"type": 2} read as a Block
     "optional_tag": "conformance",  # an optional tag made required
     "overlapping_union": "conformance",  # {"strategy": "saml"} read as Web3, and so on
+    "object_enum": "conformance",  # `enum: [{}]` read as None, `{}` refused
     "own_servers": "behaviour",  # every operation sent to the document's one server
     "pasted_defs": "mypy",  # its $defs refs unresolved: `input` any JSON value, no Tokens
     "relative_server": "behaviour",  # DEFAULT_BASE_URL = "/api"

@@ -247,7 +247,7 @@ class TypeRegistry:
         if "const" in schema:
             return _literal([schema["const"]])
         types = _types_of(schema)
-        if "enum" in schema and isinstance(schema["enum"], list) and schema["enum"]:
+        if _scalar_enum(schema):
             return self._inline_enum(schema, context, pointer)
         for key in ("oneOf", "anyOf"):
             if isinstance(schema.get(key), list) and not schema.get("properties"):
@@ -827,7 +827,7 @@ def _may_be_object(schema: Schema) -> bool:
 
 def _component_kind(schema: Schema) -> Literal["model", "enum", "alias", "inline"]:
     """How a named component is emitted: its own model/enum/alias module, or inlined."""
-    if isinstance(schema.get("enum"), list) and schema["enum"] and "const" not in schema:
+    if _scalar_enum(schema) and "const" not in schema:
         values = [v for v in _enum_values(schema, None, "") if v is not None]
         return "enum" if values and _enum_base(values) else "inline"
     types = _types_of(schema)
@@ -889,6 +889,18 @@ def _merge_literals(members: list[TypeRef]) -> list[TypeRef]:
     out = [m for m in members if m not in literals]
     out.insert(first, TypeRef("literal", literals=tuple(values)))
     return out
+
+
+def _scalar_enum(schema: Schema) -> bool:
+    """An `enum` a Literal or an Enum class can hold. One with an object or array among
+    its values (Docker's `ExposedPorts` values, `enum: [{}]`) is read as its type says,
+    without the enum: no Literal holds `{}`, and reading no value as None rejected them."""
+    values = schema.get("enum")
+    return (
+        isinstance(values, list)
+        and bool(values)
+        and not any(isinstance(v, (dict, list)) for v in values)
+    )
 
 
 def _literal(values: list[Any]) -> TypeRef:
