@@ -225,6 +225,12 @@ container = mock(body, strict=True).containers.retrieve("c")
 assert container.exposed_ports == {"22/tcp": {}} and container.mode == {}, container
 assert mock({"mode": "host"}, strict=True).containers.retrieve("c").mode == "host"
 """,
+    "renamed_parents": """
+from renamed_parents.types import Host, NSXVManager
+manager = mock({"entity_type": "NSXVManager", "fqdn": "m.example"}, strict=True).managers.retrieve("m")
+assert type(manager) is NSXVManager and manager.fqdn == "m.example", manager
+assert type(mock({"entity_type": "Host", "cpus": 2}, strict=True).managers.retrieve("h")) is Host
+""",
     "scalar_all_of": """
 action = mock({"region": {"slug": "nyc3"}, "region_slug": "nyc3", "code": "ab"}, strict=True).actions.retrieve("a")
 assert action.region_slug == "nyc3" and action.code == "ab", action
@@ -438,6 +444,7 @@ CAUGHT_BY = {
     "own_servers": "behaviour",  # every operation sent to the document's one server
     "pasted_defs": "mypy",  # its $defs refs unresolved: `input` any JSON value, no Tokens
     "relative_server": "behaviour",  # DEFAULT_BASE_URL = "/api"
+    "renamed_parents": "conformance",  # an NSXVManager's `fqdn` refused as unknown
     "scalar_all_of": "conformance",  # a string read as a model of nothing
     "shared_tags": "conformance",  # an ItemDetail with `type: movie` read as an ItemSummary
     "repeated_segments": "mypy",  # one maintenance.py for two resources: the parent's lost

@@ -123,12 +123,17 @@ class TypeRegistry:
         references to it become the union of it and them, told apart by the property.
         It comes first, so a payload that is none of them after all is still one of it."""
         extends: dict[str, list[str]] = {}
+        # Components that are another under a second name (`BaseManager: allOf: [$ref:
+        # BaseEntity]`, no class of their own): links in the family, not members of it.
+        renames: set[str] = set()
         for raw, schema in schemas.items():
             ref = f"#/components/schemas/{_escape(raw)}"
-            if (
-                not isinstance(schema, dict)
-                or self.by_ref.get(ref, TypeRef("object")).kind != "model"
-            ):
+            if not isinstance(schema, dict):
+                continue
+            if ref not in self.by_ref and (parent := _renamed(schema)) not in (None, ref):
+                extends.setdefault(str(parent), []).append(ref)
+                renames.add(ref)
+            if self.by_ref.get(ref, TypeRef("object")).kind != "model":
                 continue
             for part in schema.get("allOf") or []:
                 parent = part.get("$ref") if isinstance(part, dict) else None
@@ -149,6 +154,7 @@ class TypeRegistry:
             family = [ref]
             for member in family:  # grows as it goes: descendants, breadth first
                 family += [c for c in extends.get(member, []) if c not in family]
+            family = [member for member in family if member not in renames]
             if len(family) == 1:
                 continue
             base = self.by_ref[ref]
@@ -889,6 +895,21 @@ def _merge_literals(members: list[TypeRef]) -> list[TypeRef]:
     out = [m for m in members if m not in literals]
     out.insert(first, TypeRef("literal", literals=tuple(values)))
     return out
+
+
+def _renamed(schema: Schema) -> str | None:
+    """The component a schema is under another name, where it adds nothing but words: a
+    `$ref`, or an allOf of one `$ref` and descriptions."""
+    if isinstance(schema.get("$ref"), str):
+        return str(schema["$ref"]) if set(schema) - _ANNOTATIONS == {"$ref"} else None
+    parts = schema.get("allOf")
+    if not isinstance(parts, list) or set(schema) - _ANNOTATIONS - {"allOf", "type"}:
+        return None
+    bearing = [p for p in parts if not annotation_only(p)]
+    if len(bearing) == 1 and isinstance(bearing[0], dict) and set(bearing[0]) == {"$ref"}:
+        ref = bearing[0]["$ref"]
+        return ref if isinstance(ref, str) else None
+    return None
 
 
 def _scalar_enum(schema: Schema) -> bool:
