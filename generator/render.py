@@ -235,6 +235,7 @@ def plan(
         f"{src}/_client.py",
         "client/client.py.jinja",
         resources=api.resources,
+        top_level=api.top_level,
         own_servers=bool(api.own_servers),
     )
     verbatim: set[str] = set()

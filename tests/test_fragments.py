@@ -80,6 +80,7 @@ WARNINGS: dict[str, list[str]] = {
         "/paths: the resource reports.reports is the class ReportsResource2: ReportsResource "
         "is another resource's class",
     ],
+    "top_level": ["/paths/~1{name}/delete: method name delete is taken; named delete_thing"],
     "written_query": [
         "/paths/~1latest?term={term}&amount={amount}&format=json/get/parameters: query "
         "parameter {term} is not declared; taken as a string",
@@ -230,6 +231,17 @@ from renamed_parents.types import Host, NSXVManager
 manager = mock({"entity_type": "NSXVManager", "fqdn": "m.example"}, strict=True).managers.retrieve("m")
 assert type(manager) is NSXVManager and manager.fqdn == "m.example", manager
 assert type(mock({"entity_type": "Host", "cpus": 2}, strict=True).managers.retrieve("h")) is Host
+""",
+    "top_level": """
+client = mock({"version": "2", "id": 7})
+assert client.retrieve().version == "2" and client.create_corpus(name="c").id == 7
+assert sent[-1].url.path == "/create-corpus" and sent[-1].content == b'{"name":"c"}', sent[-1]
+client.delete_thing("old")
+assert (sent[-1].method, sent[-1].url.path) == ("DELETE", "/old")
+assert client.with_raw_response.retrieve().status_code == 200 and sent[-1].url.path == "/"
+assert not hasattr(client, "default") and callable(client.delete) and client.corpora.list
+assert client.with_options(max_retries=0).with_raw_response.retrieve().retries_taken == 0
+assert type(client.top_level).__name__ == "TopLevelResource"
 """,
     "scalar_all_of": """
 action = mock({"region": {"slug": "nyc3"}, "region_slug": "nyc3", "code": "ab"}, strict=True).actions.retrieve("a")

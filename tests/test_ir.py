@@ -688,6 +688,30 @@ def test_response_kinds(tmp_path: Path) -> None:
 # -- names and resources -------------------------------------------------------------
 
 
+def test_client_methods_take_a_class_name_no_schema_has(tmp_path: Path) -> None:
+    api = make_api(
+        tmp_path,
+        {
+            "paths": {
+                "/": {
+                    "get": {
+                        "responses": json_response({"$ref": "#/components/schemas/ClientMethods"})
+                    }
+                }
+            },
+            "components": {
+                "schemas": {"ClientMethods": {"type": "object", "properties": {"a": {}}}}
+            },
+        },
+    )
+    assert api.top_level is not None and api.top_level.class_name == "ClientMethods2"
+    assert api.top_level.module == "resources._client_methods" and api.top_level.path == ()
+    assert [str(w) for w in api.warnings] == [
+        "/paths: the client's own methods are the class ClientMethods2: ClientMethods is a"
+        " schema's class"
+    ]
+
+
 def test_resource_tree_from_x_codegen_name_and_defaults(tmp_path: Path) -> None:
     def get(op_id: str | None, name: str | None = None) -> dict[str, Any]:
         operation: dict[str, Any] = {"responses": {"204": {"description": "ok"}}}
@@ -732,9 +756,9 @@ def test_resource_tree_from_x_codegen_name_and_defaults(tmp_path: Path) -> None:
     assert paths == [
         "alpha.beta.gamma.fetch",
         "alpha.list",
-        "default.retrieve",  # no named path segment: the API-wide resource
         "gadgets.retrieve",  # a collection whose response is no list: the one thing there
         "health.retrieve",
+        "retrieve",  # no named path segment: a method of the client itself
         "tools.renamed.run",
         "widgets.retrieve",
     ]

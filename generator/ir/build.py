@@ -105,13 +105,17 @@ def build(doc: Document, config: Config) -> Api:
     # Resource modules import the API's types: resource classes take names none of them has.
     type_names = frozenset(registry.names.classes.taken)
     client_module: set[str] = set()  # what the client module imports: the top resources
+    # The client's own methods first: its class is imported by name, a resource's lazily.
+    top_level = layout.top_level(root.ops, type_names, client_module, warnings)
     resources = tuple(
         layout.resource(name, (name,), child, tags, type_names, client_module, warnings)
         for name, child in sorted(root.children.items())
     )
     # A schema only ever sent (a body spread into arguments, or nested in one) needs no
     # pydantic model; one sent nested in a request needs a TypedDict twin.
-    operations = [op for r in resources for res in r.walk() for op in res.operations]
+    operations = [
+        op for r in (top_level, *resources) if r for res in r.walk() for op in res.operations
+    ]
     sent = builder.spread | registry.request_models
     readable = registry.reachable(
         [
@@ -151,6 +155,7 @@ def build(doc: Document, config: Config) -> Api:
     return Api(
         config=_client_config(doc, config, warnings),
         resources=resources,
+        top_level=top_level,
         models=models,
         enums=enums,
         aliases=aliases,

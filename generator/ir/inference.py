@@ -2,6 +2,8 @@
 method name, from its HTTP method, its URL's shape and its summary, the rules a person
 applies when naming a client by hand:
 
+- an operation on a path with no literal segment (`/`, `/{id}`) is a method of the client
+  itself (`client.retrieve`), not of a resource called `default`;
 - the resources are the path's literal segments, nested (`/porting_orders/{id}/comments`
   -> `porting_orders.comments`), in snake case (`text-to-speech`, `smsOtp`,
   `rotate-meta-token` all become words), without a version prefix (`/v2`, `/api/v1`,
@@ -25,9 +27,9 @@ applies when naming a client by hand:
   `_read_as_said` for what it does not override); "Submit a request" or "Start a run"
   POSTed to a collection of items with ids creates one (`requests.create`);
 - a top-level leaf that is a verb phrase is a method of the API (`POST /createIncident`:
-  `default.create_incident`), and so is the name a document writes into the path key
+  `client.create_incident`), and so is the name a document writes into the path key
   where operations share one URL (`/rest?method=flickr.photos.search`,
-  `/#Action=AssumeRole`: `rest.photos.search`, `default.assume_role`, without the
+  `/#Action=AssumeRole`: `rest.photos.search`, `client.assume_role`, without the
   dotted prefix every such name shares).
 
 Names may repeat here; `layout` hands them out, falling back to `fallback_names`.
@@ -46,8 +48,6 @@ from generator.ir import naming
 
 # The operations a path item may have, in the order OpenAPI lists them.
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-# The resource an operation goes on when its path has no literal segment (`/{id}`).
-DEFAULT_RESOURCE = "default"
 # `v1`, `v2.1`, `0`, `2010-04-01`: versions, not resources (leading the path: see `_version`).
 _VERSION_SEGMENT = re.compile(r"^(v?\d+(\.\d+)*|\d{4}-\d{2}-\d{2})$")
 # `Calls.json`: a format, not part of the name.
@@ -166,7 +166,7 @@ def infer(routes: Sequence[Route]) -> list[Placement]:
             # `/rest?method=flickr.photos.search`, `/#Action=AssumeRole`: the API's own
             # name for the method, its dots the resources it is on (`rest.photos.search`).
             *under, name = written[len(shared) :] if len(written) > 1 else written
-            resource = (*names, *(naming.resource_name(w) for w in under)) or (DEFAULT_RESOURCE,)
+            resource = (*names, *(naming.resource_name(w) for w in under))
             out.append(Placement(resource, name, plain=False))
             continue
         fragment = _fragment_name(route)
@@ -178,7 +178,7 @@ def infer(routes: Sequence[Route]) -> list[Placement]:
                 if _is_verb(fragment) or fragment.startswith("get_")
                 else (_action(method, fragment, route.lists or route.pages))
             )
-            out.append(Placement(names or (DEFAULT_RESOURCE,), name, plain=False))
+            out.append(Placement(names, name, plain=False))
             continue
         if not names or _ends_in_parameter(route.path):
             # An item that returns pages still retrieves where its collection lists.
@@ -196,7 +196,7 @@ def infer(routes: Sequence[Route]) -> list[Placement]:
                     name = _phrase(name, _leaf_words(route.path), route.summary, name != "list")
                 out.append(Placement(names[:-1], name))
                 continue
-            out.append(Placement(names or (DEFAULT_RESOURCE,), name, plain=name != "list"))
+            out.append(Placement(names, name, plain=name != "list"))
             continue
         leaf = names[-1]
         childless = names not in parents and names not in on_item
@@ -206,8 +206,7 @@ def infer(routes: Sequence[Route]) -> list[Placement]:
         if len(names) == top + 1 and childless and carried[names] == 1 and _calls(leaf):
             # `/createResponsePlan`, `/getTimelineEvent`: a method of the API, not a
             # resource with one (`create_response_plan.create`).
-            on = names[:-1] or (DEFAULT_RESOURCE,)
-            out.append(Placement(on, _action("post", leaf, lists), plain=False))
+            out.append(Placement(names[:-1], _action("post", leaf, lists), plain=False))
             continue
         if len(names) > top + 1 and childless and (carried[names] == 1 or _is_verb(leaf)):
             name = _action(method, leaf, lists)

@@ -21,13 +21,7 @@ from typing import Any
 from generator.config import Config
 from generator.errors import SpecError, join_pointer
 from generator.ir import naming
-from generator.ir.inference import (
-    DEFAULT_RESOURCE,
-    HTTP_METHODS,
-    Route,
-    fallback_names,
-    infer,
-)
+from generator.ir.inference import HTTP_METHODS, Route, fallback_names, infer
 from generator.ir.model import Operation, Resource, Warning
 from generator.ir.namespace import Namespace
 from generator.ir.responses import success_codes
@@ -122,7 +116,7 @@ def locate(
             name = ""
             if isinstance(dotted, str) and explicit:
                 parts = [naming.method_name(p) for p in dotted.split(".") if p]
-                resource, name = tuple(parts[:-1]) or (DEFAULT_RESOURCE,), parts[-1]
+                resource, name = tuple(parts[:-1]), parts[-1]  # `ping`: client.ping
             found.append(
                 Located(path, method, spec, pointer, resource, name, len(found), op_id, explicit)
             )
@@ -229,7 +223,8 @@ def _allot(found: list[Located], plain: set[int], warnings: list[Warning]) -> No
     """Give each operation a name free on its resource, and each child resource a name
     free among its parent's methods: resolved in (path, method) order, not spec order."""
     ordered = sorted(found, key=lambda i: (i.path, HTTP_METHODS.index(i.method)))
-    spaces: dict[tuple[str, ...], Namespace] = {}
+    # The client's own methods share its namespace with the top resources and its members.
+    spaces: dict[tuple[str, ...], Namespace] = {(): Namespace(CLIENT_MEMBERS | RESOURCE_MEMBERS)}
 
     def space(resource: tuple[str, ...]) -> Namespace:
         return spaces.setdefault(resource, Namespace(RESOURCE_MEMBERS))
@@ -267,10 +262,9 @@ def _allot(found: list[Located], plain: set[int], warnings: list[Warning]) -> No
         {r[:depth] for r in (i.resource for i in found) for depth in range(1, len(r) + 1)}
     )
     renamed: dict[tuple[str, ...], tuple[str, ...]] = {(): ()}
-    root = Namespace(CLIENT_MEMBERS)
     for resource in sorted(resources, key=lambda r: (len(r), r)):
         parent = renamed[resource[:-1]]
-        names = root if not resource[:-1] else space(resource[:-1])
+        names = space(resource[:-1])
         name = resource[-1]
         final = names.claim(name) if names.free(name) else names.claim(name + "_")
         renamed[resource] = parent + (final,)
@@ -299,6 +293,25 @@ _RESOURCE_FORMS = tuple(
 )
 
 
+def top_level(
+    ops: list[Operation],
+    type_names: frozenset[str],
+    importer: set[str],
+    warnings: list[Warning],
+) -> Resource | None:
+    """The client's own methods (`GET /`, `POST /createIncident`), if it has any: a
+    resource class the client class derives from (`ClientMethods`), in a module no
+    resource's name takes (`resources/_client_methods.py`)."""
+    if not ops:
+        return None
+    found = resource("", (), Node(ops=ops), {}, type_names, importer, warnings)
+    return replace(
+        found,
+        module="resources._client_methods",
+        description="The client's own methods: the operations under no resource.",
+    )
+
+
 def resource(
     name: str,
     path: tuple[str, ...],
@@ -318,17 +331,19 @@ def resource(
         forms = (f.format(candidate) for f in _RESOURCE_FORMS)
         return next((f for f in forms if f in type_names or f in importer), None)
 
-    wanted = naming.pascal(name) + "Resource"
+    # The client's own methods take a class name no resource's can be.
+    wanted = naming.pascal(name) + "Resource" if path else "ClientMethods"
     class_name, n = wanted, 2
     while clash(class_name):
         class_name, n = f"{wanted}{n}", n + 1
     if class_name != wanted:
         taken = clash(wanted) or wanted
         what = "a schema's class" if taken in type_names else "another resource's class"
+        subject = f"the resource {'.'.join(path)} is" if path else "the client's own methods are"
         warnings.append(
             Warning(
                 "/paths",
-                f"the resource {'.'.join(path)} is the class {class_name}: {taken} is {what}",
+                f"{subject} the class {class_name}: {taken} is {what}",
             )
         )
     importer.update(f.format(class_name) for f in _RESOURCE_FORMS)

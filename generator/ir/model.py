@@ -616,9 +616,10 @@ class Operation:
         return path
 
     @property
-    def resource_path(self) -> str:
-        """The dotted path of the resource the method is on, e.g. "ai.missions"."""
-        return self.call_path.rpartition(".")[0]
+    def owner(self) -> str:
+        """What the method is called on, e.g. "client.ai.missions", or "client" for one
+        of the client's own."""
+        return ".".join(["client", *self.call_path.split(".")[:-1]])
 
     @property
     def result_name(self) -> str:
@@ -782,6 +783,11 @@ class Resource:
             for name, (expr, (_, methods)) in zip(names, by_expr.items(), strict=True)
         )
 
+    @property
+    def methods_label(self) -> str:
+        """How the docs name its methods: "`ai.missions` methods", "The client's own methods"."""
+        return f"`{'.'.join(self.path)}` methods" if self.path else "The client's own methods"
+
     def page_constant(self, op: Operation) -> str:
         """The constant that holds the pagination scheme of `op`, one of its list methods."""
         return next(c.name for c in self.page_constants if op.name in c.methods)
@@ -846,12 +852,14 @@ class Api:
     models: tuple[Model, ...]
     enums: tuple[Enum, ...]
     aliases: tuple[Alias, ...]
+    # The client's own methods (`client.retrieve` for `GET /`), a class it derives from.
+    top_level: Resource | None = None
     page_schemes: tuple[PageScheme, ...] = ()  # the pagination schemes operations use
     tour: tuple[TourStep, ...] = ()
     warnings: tuple[Warning, ...] = field(default=())
 
     def all_resources(self) -> tuple[Resource, ...]:
-        out: list[Resource] = []
+        out: list[Resource] = [self.top_level] if self.top_level else []
         for r in self.resources:
             out.extend(r.walk())
         return tuple(out)
