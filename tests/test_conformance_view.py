@@ -78,7 +78,7 @@ def test_a_list_keyword_that_is_no_list_is_no_schema() -> None:
     root: dict[str, Any] = {
         "components": {
             "schemas": {
-                "Monster": {"type": "object", "properties": {"name": {"type": "string"}}},
+                "Monster": {"allOf": [{"properties": {"name": {"type": "string"}}}]},
                 "Shown": {
                     "$ref": "#/components/schemas/Monster",
                     "allOf": {"3": {"properties": {"name": {}}}},
@@ -93,3 +93,10 @@ def test_a_list_keyword_that_is_no_list_is_no_schema() -> None:
     assert view.errors("/components/schemas/Shown", {"name": "x"}) == []
     assert view.errors("/components/schemas/Shown", {"name": 1}) != []
     assert view.errors("/components/schemas/Inside", 1) == []
+    # The instances made for it are Monsters: the mapping hides none of Monster's schema.
+    from tests.conformance.instances import Instances
+
+    made = Instances(root, seed=1)
+    shown = [made.make({"$ref": "#/components/schemas/Shown"}, variant=v) for v in range(6)]
+    assert all(isinstance(m, dict) and set(m) <= {"name"} for m in shown), shown
+    assert any(isinstance(m.get("name"), str) for m in shown), shown

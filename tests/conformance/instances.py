@@ -65,11 +65,17 @@ class Instances:
         return node
 
     def resolve(self, schema: Any) -> dict[str, Any]:
-        """A schema with `$ref` followed; siblings of the reference are kept over it."""
+        """A schema with `$ref` followed; siblings of the reference are kept over it, but
+        a list keyword that is no list (dnd5eapi's `allOf: {"3": ...}`) is no schema, as
+        the generator and the view read it, and hides nothing of the target."""
         seen = 0
         while isinstance(schema, dict) and isinstance(schema.get("$ref"), str) and seen < 64:
             target = self.at(schema["$ref"][1:])
-            siblings = {k: v for k, v in schema.items() if k != "$ref"}
+            siblings = {
+                k: v
+                for k, v in schema.items()
+                if k != "$ref" and (k not in _LIST_KEYWORDS or isinstance(v, list))
+            }
             schema = {**target, **siblings} if isinstance(target, dict) else target
             seen += 1
         return schema if isinstance(schema, dict) else {}
@@ -360,6 +366,8 @@ class Instances:
             choices.append({"nested": [1, "two"]})
         return self.rng.choice(choices)
 
+
+_LIST_KEYWORDS = frozenset({"allOf", "anyOf", "oneOf", "enum", "required"})
 
 _ANNOTATIONS = frozenset(
     "description title example examples default deprecated readOnly writeOnly nullable "
