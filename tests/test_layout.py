@@ -284,6 +284,34 @@ TABLES: list[tuple[str, tuple[str, ...], tuple[str, ...], dict[str, str]]] = [
         },
     ),
     (
+        "and a leaf at no version is a method of its parent there too",
+        ("GET /v1/locations", "GET /v2/locations", "POST /oauth2/exchange"),
+        (),
+        {"POST /oauth2/exchange": "oauth2.exchange"},
+    ),
+    (
+        "and where an operation is at a version and at none (xtrf's `GET /jobs/{id}`, `/v2/jobs/{id}`)",
+        ("GET /jobs/{id}", "GET /v2/jobs/{id}", "GET /v2/jobs/{id}/dates", "GET /users"),
+        (),
+        {
+            "GET /jobs/{id}": "jobs.retrieve",
+            "GET /v2/jobs/{id}": "v2.jobs.retrieve",
+            "GET /v2/jobs/{id}/dates": "v2.jobs.retrieve_dates",
+            "GET /users": "users.retrieve",
+        },
+    ),
+    (
+        "but not where the operations at a version and at none differ",
+        ("POST /widgets", "GET /v1/widgets/{id}", "GET /api/auth/me", "GET /api/v2/auth/me"),
+        (),
+        {
+            "POST /widgets": "widgets.create",
+            "GET /v1/widgets/{id}": "widgets.retrieve",
+            "GET /api/auth/me": "api.auth.retrieve_me",
+            "GET /api/v2/auth/me": "auth.retrieve_me",
+        },
+    ),
+    (
         "a CRUD shape takes the other verb its summary leads with",
         (
             "POST /messages | Send a message",

@@ -7,7 +7,8 @@ applies when naming a client by hand:
 - the resources are the path's literal segments, nested (`/porting_orders/{id}/comments`
   -> `porting_orders.comments`), in snake case (`text-to-speech`, `smsOtp`,
   `rotate-meta-token` all become words), without a version prefix (`/v2`, `/api/v1`,
-  `/api/0`, `/2010-04-01`, `/api/rest/v1`) or a file extension (`Calls.json`);
+  `/api/0`, `/2010-04-01`, `/api/rest/v1`; kept where a resource is at two versions, or
+  at one and at none: `v1.locations`, `v2.locations`) or a file extension (`Calls.json`);
 - on a collection, `GET` is `list` (or `retrieve`, where there is no item below it and
   neither the response nor the summary says it lists) and `POST` is `create`; on an item
   (`/{id}`), `GET` is `retrieve`, `PUT`, `PATCH` and `POST` are `update` (`replace` and
@@ -114,7 +115,7 @@ class Placement:
 def infer(routes: Sequence[Route]) -> list[Placement]:
     """Where each route goes and what it is called, from the URL's shape and the HTTP
     method alone. Names may repeat: `locate` resolves clashes."""
-    literals, top = _all_literal_names(routes)
+    literals, tops = _all_literal_names(routes)
     # How many operations each literal path carries, which have literal paths below,
     # and the HTTP methods on their items (`/pets/{id}`).
     carried: dict[tuple[str, ...], int] = {}
@@ -159,7 +160,7 @@ def infer(routes: Sequence[Route]) -> list[Placement]:
     shared = os.path.commonprefix([w[:-1] for w in written_names if len(w) > 1])
 
     out: list[Placement] = []
-    for route, names, written in zip(routes, literals, written_names, strict=True):
+    for route, names, written, top in zip(routes, literals, written_names, tops, strict=True):
         method = route.method.lower()
         verb = _own_verb(route.summary)
         if written:
@@ -534,19 +535,34 @@ def _ends_in_parameter(path: str) -> bool:
     return bool(segments) and _is_parameter(segments[-1])
 
 
-def _all_literal_names(routes: Sequence[Route]) -> tuple[list[tuple[str, ...]], int]:
+def _all_literal_names(routes: Sequence[Route]) -> tuple[list[tuple[str, ...]], list[int]]:
     """Each route's `_literal_names`, and how many of their first names are versions: one
     where a resource is at two versions (`/v1/locations` and `/v2/locations`:
-    v1.locations, v2.locations), so that the API's versions do not take each other's
-    names; a version is no resource of which a leaf is a method (`v1.cities.list`)."""
+    v1.locations, v2.locations), or an operation at a version and at none (`GET
+    /jobs/{id}` and `GET /v2/jobs/{id}`: jobs.retrieve, v2.jobs.retrieve), so that the
+    API's versions do not take each other's names; a version is no resource of which a
+    leaf is a method (`v1.cities.list`)."""
     home = _home(routes)
     unversioned = [_literal_names(r.path, home) for r in routes]
     versions: dict[tuple[str, ...], set[str]] = {}
+    # Operations that would take one name: one method, the same names and shape.
+    operations: dict[tuple[str, tuple[str, ...], str], set[str]] = {}
     for route, names in zip(routes, unversioned, strict=True):
-        versions.setdefault(names, set()).add(_version(route.path, home))
-    if all(len(seen - {""}) < 2 for seen in versions.values()):
-        return unversioned, 0
-    return [_literal_names(r.path, home, versioned=True) for r in routes], 1
+        version = _version(route.path, home)
+        versions.setdefault(names, set()).add(version)
+        if names:  # `/webhdfs/v1/{path}` beside `/` is at no resource
+            shape = (
+                _shape(route.path).replace(f"/{version}/", "/") if version else _shape(route.path)
+            )
+            key = (route.method.lower(), names, re.sub(r"[^{}/]+", "", shape))
+            operations.setdefault(key, set()).add(version)
+    if all(len(seen - {""}) < 2 for seen in versions.values()) and all(
+        len(seen) < 2 for seen in operations.values()
+    ):
+        return unversioned, [0] * len(routes)
+    return [_literal_names(r.path, home, versioned=True) for r in routes], [
+        int(bool(_version(r.path, home))) for r in routes
+    ]
 
 
 def _home(routes: Sequence[Route]) -> tuple[str, ...]:
