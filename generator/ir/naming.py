@@ -146,9 +146,15 @@ def upper_snake(text: str) -> str:
     return snake(text).upper()
 
 
+# The soft keywords of Python 3.10 and 3.11, a fixed list: `keyword.softkwlist` grew
+# `type` in 3.12, and the same document must give the same names on every Python
+# (`type` is a fine name for a field or an argument).
+_SOFT_KEYWORDS = frozenset({"_", "case", "match"})
+
+
 def safe_keyword(name: str) -> str:
     """A Python keyword (or soft keyword) gets a trailing underscore."""
-    if keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in ("self", "cls"):
+    if keyword.iskeyword(name) or name in _SOFT_KEYWORDS or name in ("self", "cls"):
         return f"{name}_"
     return name
 
