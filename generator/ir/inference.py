@@ -81,6 +81,17 @@ TRAILING_VERBS = frozenset(
 # other verb leaf of a GET is a thing read (`GET /libraries/{id}/share`: retrieve_share).
 READ_VERBS = frozenset("check count download export find lookup preview render search".split())
 
+# The verbs that say what each HTTP method does already: a leaf leading with one
+# (`GET /osis/getPipeline/{name}`, `GET /campaigns/list`, `DELETE /mimic/{id}/remove`)
+# is the method, with no second verb (get_pipeline, list, remove; not
+# retrieve_get_pipeline, retrieve_list, delete_remove).
+_RESTATED = {
+    "get": frozenset("get list fetch retrieve read describe".split()),
+    "delete": frozenset("delete remove".split()),
+    "put": frozenset("create update put set".split()),
+    "patch": frozenset("update patch set".split()),
+}
+
 # A leaf that leads with one of these says how, not what: `POST /voice_clones/from_upload`
 # creates one (`create_from_upload`); its last word is no verb to lead with.
 PREPOSITIONS = frozenset("by for from in into of on to via with".split())
@@ -189,7 +200,8 @@ def infer(routes: Sequence[Route]) -> list[Placement]:
             if len(names) > top + 1 and carried[names] == 1 and names not in parents:
                 # `/voice_designs/{id}/versions/{id}` alone: not a collection but one
                 # thing its parent does, `voice_designs.delete_version`.
-                if _is_verb(names[-1]):  # `/exports/cancel/{id}`: exports.cancel
+                if _is_verb(names[-1]) or _restates(method, names[-1]):
+                    # `/exports/cancel/{id}`: exports.cancel; `/getPipeline/{id}`: get_pipeline
                     name = _action(method, names[-1], route.pages)
                 elif name == "retrieve" and (read := _read_as_said(verb, route, names[-2])):
                     name = read
@@ -433,6 +445,8 @@ def _action(method: str, leaf: str, lists: bool) -> str:
         return leaf
     if method == "get" and leaf.split("_")[0] in READ_VERBS:
         return leaf
+    if _restates(method, leaf):  # `get` alone is the CRUD verb: retrieve, or list
+        return ("list" if lists else "retrieve") if leaf == "get" else leaf
     verb = {"get": "list" if lists else "retrieve", "put": "update", "patch": "update"}
     return naming.method_name(f"{verb.get(method, method)}_{leaf}")
 
@@ -460,6 +474,11 @@ def _calls(name: str) -> bool:
 
 def _is_verb(name: str) -> bool:
     return name.split("_")[0] in VERBS
+
+
+def _restates(method: str, name: str) -> bool:
+    """Whether the name leads with a verb that says what `method` does (see `_RESTATED`)."""
+    return name.split("_")[0] in _RESTATED.get(method, ())
 
 
 def _segments(path: str) -> list[str]:
