@@ -1304,3 +1304,31 @@ def test_a_raw_body_is_documented_with_its_example_only_where_that_is_its_text(
     assert calls["/raw"] == {"body": "b'RIFF'"}
     assert calls["/yaml"]["body"] != "{'extraction': {'java': './build.sh'}}"
     assert calls["/yaml"]["body"].startswith("b")  # a bytes placeholder, which it takes
+
+
+def test_a_parameter_described_by_content_points_at_its_schema_there(tmp_path: Path) -> None:
+    # Rudder's `node-query` is `content: {application/json: {schema: ...}}`; its classes
+    # pointed at `.../node-query/schema`, which is not in the document.
+    query = {"type": "object", "properties": {"composition": {"enum": ["and", "or"]}}}
+    api = make_api(
+        tmp_path,
+        {
+            "paths": {
+                "/nodes": {
+                    "get": {
+                        "parameters": [
+                            {
+                                "name": "query",
+                                "in": "query",
+                                "content": {"application/json": {"schema": query}},
+                            }
+                        ],
+                        "responses": {"204": {"description": "ok"}},
+                    }
+                }
+            }
+        },
+    )
+    where = "/paths/~1nodes/get/parameters/0/content/application~1json/schema"
+    pointers = api.schema_pointers()
+    assert set(pointers.values()) == {where, where + "/properties/composition"}, pointers

@@ -602,14 +602,15 @@ class _OperationBuilder:
         return params
 
     def _param(self, raw: dict[str, Any], pointer: str, context: str) -> Param:
-        schema = raw.get("schema")
+        schema, where = raw.get("schema"), join_pointer(pointer, "schema")
         if schema is None and isinstance(raw.get("content"), dict) and raw["content"]:
-            schema = next(iter(raw["content"].values())).get("schema")
+            # `content: {application/json: {schema}}`: the schema, and its pointer, are there.
+            media, described = next(iter(raw["content"].items()))
+            schema = described.get("schema") if isinstance(described, dict) else None
+            where = join_pointer(pointer, "content", media, "schema")
         schema = schema if isinstance(schema, dict) else {}
         location = raw["in"]
-        type_ = self.types.to_type(
-            schema, context + naming.pascal(raw["name"]), join_pointer(pointer, "schema")
-        )
+        type_ = self.types.to_type(schema, context + naming.pascal(raw["name"]), where)
         self.types.mark_request(type_)
         resolved = self.resolve(schema)
         style = str(raw.get("style") or ("simple" if location in ("path", "header") else "form"))
