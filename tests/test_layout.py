@@ -955,6 +955,14 @@ def test_resources_and_methods_never_shadow_the_classes_members(tmp_path: Path) 
             ["delete_image_from_product", "article_delete_image_from_product"],
         ),
         ("", "VirtualMachines_List", ["list_virtual_machines", "virtual_machines_list"]),
+        # A dotted path (Google's): the action on its last resource, one where it acts on one.
+        (
+            "",
+            "cloudiot.projects.locations.registries.devices.delete",
+            ["delete_device", "cloudiot_projects_locations_registries_devices_delete"],
+        ),
+        ("", "dlp.locations.infoTypes.list", ["list_info_types", "dlp_locations_info_types_list"]),
+        ("", "flickr.photos.search", ["search_photos", "flickr_photos_search"]),
         # What tools add to operationIds is no part of the name; as written comes last.
         ("", "getGeneByRgdIdUsingGET", ["get_gene_by_rgd_id", "get_gene_by_rgd_id_using_get"]),
         ("", "getChartInfoUsingPOST_1", ["get_chart_info", "get_chart_info_using_post_1"]),

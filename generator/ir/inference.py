@@ -643,6 +643,14 @@ def fallback_names(summary: str, operation_id: str, path: str = "") -> list[str]
         # group is the resource already, unless the action is a bare verb.
         group, action = (naming.method_name(g) for g in grouped.groups())
         own = action if "_" in action else f"{action}_{group}"
+    elif _DOTTED.fullmatch(operation_id):
+        # A dotted path (Google's `cloudiot.projects.locations.registries.devices.delete`):
+        # the action on the last resource of it, one of them where it acts on one
+        # (delete_device, list_devices, search_photos).
+        *_, group, action = (naming.method_name(g) for g in operation_id.split("."))
+        one = action in ("get", "delete", "update", "patch", "create", "insert")
+        thing = "_".join(map(_singular, group.split("_"))) if one else group
+        own = action if "_" in action else f"{action}_{thing}"
     spelled = set(naming.words(path)) | {"get", "put", "post", "patch", "delete", "id"}
     if path and own and set(own.split("_")) <= spelled:
         return [*fallback_names(summary, ""), *dict.fromkeys([own, written])]
@@ -674,6 +682,7 @@ def _without_path_spelled(name: str, path: str) -> str:
 
 
 _GROUP_ACTION = re.compile(r"([A-Z][A-Za-z0-9]*)_([A-Z][A-Za-z0-9]*)")
+_DOTTED = re.compile(r"[A-Za-z][A-Za-z0-9]*(\.[A-Za-z][A-Za-z0-9]*)+")
 
 
 # What tools add to the operationIds they make, no part of the name: springfox's
