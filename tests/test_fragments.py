@@ -226,6 +226,12 @@ container = mock(body, strict=True).containers.retrieve("c")
 assert container.exposed_ports == {"22/tcp": {}} and container.mode == {}, container
 assert mock({"mode": "host"}, strict=True).containers.retrieve("c").mode == "host"
 """,
+    "family_tag": """
+from family_tag.types import Circle, Square
+circle = mock({"type": "Circle", "radius": 2.0}, strict=True).shapes.retrieve("c")
+assert type(circle) is Circle and circle.type == "Circle" and circle.radius == 2.0, circle
+assert type(mock({"type": "Square", "side": 1}, strict=True).shapes.retrieve("s")) is Square
+""",
     "renamed_parents": """
 from renamed_parents.types import Host, NSXVManager
 manager = mock({"entity_type": "NSXVManager", "fqdn": "m.example"}, strict=True).managers.retrieve("m")
@@ -447,6 +453,7 @@ CAUGHT_BY = {
     "enum_types": "mypy",  # Literal[4.1]
     "extra_values": "import",  # AttributeValue and its map M importing each other
     "form_unions": "mypy",  # the three operations skipped: no clones, notes or session
+    "family_tag": "conformance",  # a Polygon's `type` refused as unknown
     "implicit_tags": "conformance",  # TrackObject.type: Literal["TrackObject"]
     "name_clashes": "import",  # CallerParam overwritten by Caller's request form
     "open_enum_union": "conformance",  # {"type": 2} read as a Block

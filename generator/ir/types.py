@@ -767,7 +767,8 @@ _DATA_KEYWORDS = frozenset("example examples default enum const".split())
 
 def _discriminated_members(root: Any) -> dict[str, set[str]]:
     """For each schema that a `discriminator` beside a oneOf/anyOf tells apart (by its
-    pointer: the component's for a `$ref`), the discriminators' property names."""
+    pointer: the component's for a `$ref`), or one on a parent it extends, the
+    discriminators' property names."""
     found: dict[str, set[str]] = {}
     stack: list[tuple[Any, str]] = [(root, "")]
     while stack:
@@ -795,7 +796,44 @@ def _discriminated_members(root: Any) -> dict[str, set[str]]:
                 ref = option.get("$ref") if isinstance(option, dict) else None
                 at = ref[1:] if isinstance(ref, str) and ref.startswith("#") else None
                 found.setdefault(at or join_pointer(pointer, key, i), set()).add(prop)
+    _add_extending(root, found)
     return found
+
+
+def _add_extending(root: Any, found: dict[str, set[str]]) -> None:
+    """A component with a `discriminator` and no oneOf/anyOf (flinkster's GeoJsonObject,
+    which no member declares `type` of) tells apart itself and every component that
+    extends it by `allOf`, at any depth: each gets the property."""
+    components = root.get("components") if isinstance(root, dict) else None
+    schemas = components.get("schemas") if isinstance(components, dict) else None
+    if not isinstance(schemas, dict):
+        return
+    own: dict[str, set[str]] = {}
+    extends: dict[str, list[str]] = {}
+    for name, schema in schemas.items():
+        if not isinstance(schema, dict):
+            continue
+        at = "/components/schemas/" + _escape(name)
+        discriminator = schema.get("discriminator")
+        prop = discriminator.get("propertyName") if isinstance(discriminator, dict) else None
+        if isinstance(prop, str) and "oneOf" not in schema and "anyOf" not in schema:
+            own[at] = {prop}
+        parts = schema.get("allOf")
+        extends[at] = [
+            part["$ref"][1:]
+            for part in (parts if isinstance(parts, list) else [])
+            if isinstance(part, dict) and isinstance(part.get("$ref"), str)
+        ]
+    for at in extends:
+        props: set[str] = set()
+        seen, stack = {at}, [at]
+        while stack:
+            current = stack.pop()
+            props |= own.get(current, set())
+            stack.extend(p for p in extends.get(current, []) if p not in seen)
+            seen.update(extends.get(current, []))
+        if props:
+            found.setdefault(at, set()).update(props)
 
 
 def _escape(name: str) -> str:
