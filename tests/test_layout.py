@@ -946,6 +946,8 @@ def test_resources_and_methods_never_shadow_the_classes_members(tmp_path: Path) 
             "enterprise-team-memberships/add",
             ["add", "add_team_member", "add_team"],
         ),
+        # A summary in the third person names the method as a call says it.
+        ("Deletes all webhooks", "", ["delete_all_webhooks", "delete_all"]),
         # A summary not led by a verb names nothing.
         ("SIP registration status", "GetSipStatus", ["get_sip_status"]),
         # A .NET `Controller_Action`: the action, with its group where it is a bare verb.

@@ -656,6 +656,8 @@ def fallback_names(summary: str, operation_id: str, path: str = "") -> list[str]
         return [*fallback_names(summary, ""), *dict.fromkeys([own, written])]
     said = [w for w in naming.words(summary) if w not in _ARTICLES]
     led = len(said) > 1 and bool(_base_verb(said[0]))
+    if led:  # "Deletes a device": delete_device, as a method says it
+        said[0] = _base_verb(said[0])
     phrase = naming.method_name("_".join(said)) if led and len(said) <= 6 else ""
     short_own = own if len(own.split("_")) <= 5 else ""
     if phrase and len(said) <= 4 and (not own or len(said) < len(own.split("_"))):
