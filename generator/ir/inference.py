@@ -563,24 +563,22 @@ def _all_literal_names(routes: Sequence[Route]) -> tuple[list[tuple[str, ...]], 
     leaf is a method (`v1.cities.list`)."""
     home = _home(routes)
     unversioned = [_literal_names(r.path, home) for r in routes]
+    at = [_version(r.path, home) for r in routes]
     versions: dict[tuple[str, ...], set[str]] = {}
-    # Operations that would take one name: one method, the same names and shape.
-    operations: dict[tuple[str, tuple[str, ...], str], set[str]] = {}
-    for route, names in zip(routes, unversioned, strict=True):
-        version = _version(route.path, home)
+    # Operations that would take one name: one method, the same names, and parameters
+    # in the same places once the version is out.
+    operations: dict[tuple[str, tuple[str, ...], tuple[bool, ...]], set[str]] = {}
+    for route, names, version in zip(routes, unversioned, at, strict=True):
         versions.setdefault(names, set()).add(version)
         if names:  # `/webhdfs/v1/{path}` beside `/` is at no resource
-            shape = (
-                _shape(route.path).replace(f"/{version}/", "/") if version else _shape(route.path)
-            )
-            key = (route.method.lower(), names, re.sub(r"[^{}/]+", "", shape))
-            operations.setdefault(key, set()).add(version)
+            places = tuple(_is_parameter(s) for s in _segments(route.path) if s != version)
+            operations.setdefault((route.method.lower(), names, places), set()).add(version)
     if all(len(seen - {""}) < 2 for seen in versions.values()) and all(
         len(seen) < 2 for seen in operations.values()
     ):
         return unversioned, [0] * len(routes)
     return [_literal_names(r.path, home, versioned=True) for r in routes], [
-        int(bool(_version(r.path, home))) for r in routes
+        int(bool(version)) for version in at
     ]
 
 

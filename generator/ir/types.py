@@ -135,9 +135,8 @@ class TypeRegistry:
                 renames.add(ref)
             if self.by_ref.get(ref, TypeRef("object")).kind != "model":
                 continue
-            for part in schema.get("allOf") or []:
-                parent = part.get("$ref") if isinstance(part, dict) else None
-                if isinstance(parent, str) and parent != ref:
+            for parent in _extended(schema):
+                if parent != ref:
                     extends.setdefault(parent, []).append(ref)
         for raw in sorted(schemas):
             ref = f"#/components/schemas/{_escape(raw)}"
@@ -818,22 +817,24 @@ def _add_extending(root: Any, found: dict[str, set[str]]) -> None:
         prop = discriminator.get("propertyName") if isinstance(discriminator, dict) else None
         if isinstance(prop, str) and "oneOf" not in schema and "anyOf" not in schema:
             own[at] = {prop}
-        parts = schema.get("allOf")
-        extends[at] = [
-            part["$ref"][1:]
-            for part in (parts if isinstance(parts, list) else [])
-            if isinstance(part, dict) and isinstance(part.get("$ref"), str)
-        ]
+        extends[at] = [parent[1:] for parent in _extended(schema)]
     for at in extends:
-        props: set[str] = set()
-        seen, stack = {at}, [at]
-        while stack:
-            current = stack.pop()
-            props |= own.get(current, set())
-            stack.extend(p for p in extends.get(current, []) if p not in seen)
-            seen.update(extends.get(current, []))
+        ancestors = [at]
+        for current in ancestors:  # grows as it goes, as a family does in _find_polymorphic
+            ancestors += [p for p in extends.get(current, []) if p not in ancestors]
+        props = set().union(*(own.get(a, set()) for a in ancestors))
         if props:
             found.setdefault(at, set()).update(props)
+
+
+def _extended(schema: Schema) -> list[str]:
+    """The references an `allOf` lists: the schemas this one extends."""
+    parts = schema.get("allOf")
+    return [
+        part["$ref"]
+        for part in (parts if isinstance(parts, list) else [])
+        if isinstance(part, dict) and isinstance(part.get("$ref"), str)
+    ]
 
 
 def _escape(name: str) -> str:
