@@ -29,6 +29,7 @@ from generator.errors import join_pointer, unescape_pointer
 from generator.ir.model import Api, Operation
 from generator.load import load
 from generator.write import MANIFEST
+from tests.conformance.drawn import DrawnInstances
 from tests.conformance.instances import CannotMake, Instances, Side
 from tests.conformance.schema_view import SchemaView
 
@@ -56,8 +57,11 @@ class _Job:
     checks: list[dict[str, Any]] = field(default_factory=list)
 
 
-def conform(spec: Path, out: Path, api: Api, *, count: int = 8, seed: int = 0) -> Report:
-    """Check the client under `out` (as generated from `spec`, described by `api`)."""
+def conform(
+    spec: Path, out: Path, api: Api, *, count: int = 8, seed: int = 0, drawn: bool = False
+) -> Report:
+    """Check the client under `out` (as generated from `spec`, described by `api`), with
+    values `instances` makes, or with values hypothesis-jsonschema draws (`drawn`)."""
     report = Report(spec.name)
     document = load(spec, validate=False)
     root = document.root
@@ -65,7 +69,7 @@ def conform(spec: Path, out: Path, api: Api, *, count: int = 8, seed: int = 0) -
     manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
     pointers: dict[str, str | list[str]] = manifest["schemas"]
     job = _Job()
-    made = Instances(root, seed)
+    made = DrawnInstances(root, seed, draws=count) if drawn else Instances(root, seed)
 
     def values(pointer: str, side: Side) -> list[Any]:
         found: list[Any] = []
