@@ -3,6 +3,8 @@
     python tests/corpus_report.py            # every document
     python tests/corpus_report.py --small    # documents under 200 KB (what the tests run)
     python tests/corpus_report.py --also X   # and X (`make corpus` adds GitHub's API)
+    python tests/corpus_report.py --drawn    # values drawn by hypothesis-jsonschema
+    python tests/corpus_report.py --only svix.yaml --only resend.yaml
 
 For each document: operations, models, files, warnings and skipped operations, the
 generate time, whether every generated module imports, whether mypy --strict passes,
@@ -102,11 +104,13 @@ def check(
     *,
     black: bool = False,
     conformance_count: int = 8,
+    drawn: bool = False,
 ) -> Row:
     """Generate `document` under `workdir` and check the result. A shared `mypy_cache`
     saves re-analysing httpx and pydantic for every document. `black`: also require
     the output to equal black's alone (tests/test_formatters.py does for small ones).
-    `conformance_count`: values made up per schema (and request cases per operation)."""
+    `conformance_count`: values made up per schema (and request cases per operation).
+    `drawn`: conformance draws its values with hypothesis-jsonschema instead."""
     row = Row(name_of(document))
     out = workdir / name_of(document).replace("/", "_").rsplit(".", 1)[0]
     started = time.perf_counter()
@@ -151,7 +155,7 @@ def check(
     row.mypy = mypy.returncode == 0
     if not row.mypy and not row.error:
         row.error = mypy.stdout.strip().splitlines()[-1] if mypy.stdout.strip() else "mypy failed"
-    row.conformance = conform(document, out, api, count=conformance_count)
+    row.conformance = conform(document, out, api, count=conformance_count, drawn=drawn)
     if not row.conformance.passed and not row.error:
         row.error = f"conformance: {row.conformance.failures[0][:300]}"
     if black:
@@ -217,11 +221,22 @@ def main() -> int:
     parser.add_argument(
         "--also", action="append", type=Path, default=[], help="a document from elsewhere"
     )
+    parser.add_argument(
+        "--drawn",
+        action="store_true",
+        help="conformance values drawn by hypothesis-jsonschema, not made up by instances.py",
+    )
+    parser.add_argument(
+        "--only", action="append", default=[], help="only this shared document (by its name)"
+    )
     args = parser.parse_args()
+    chosen = [d for d in documents(args.small) if not args.only or name_of(d) in args.only]
+    if len(args.only) > len(chosen):
+        parser.error(f"no such shared document among {args.only}")
     with tempfile.TemporaryDirectory(prefix="corpus-") as tmp:
         rows = [
-            check(doc, Path(tmp), Path(tmp) / ".mypy_cache", black=True)
-            for doc in documents(args.small) + args.also
+            check(doc, Path(tmp), Path(tmp) / ".mypy_cache", black=True, drawn=args.drawn)
+            for doc in chosen + args.also
         ]
     print(table(rows))
     for row in rows:

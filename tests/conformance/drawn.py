@@ -15,7 +15,9 @@ Schema is spelt out before drawing, so a draw is a payload the document allows:
 - an object is closed where its schema says nothing of other properties: strict mode
   refuses them on purpose (`instances` adds none there either);
 - references are inlined (the library resolves none across a document); a recursive
-  one, or one deeper than `MAX_DEPTH`, allows nothing there.
+  one, or one deeper than `MAX_DEPTH`, allows nothing there;
+- an array holds at most `_MORE_ITEMS` items beyond its least: the draws are a subset
+  of what the schema allows, chosen for time, not a wider one.
 
 Each draw is still judged by the validator in `check`, so a value this module gets
 wrong is discarded, never counted against the client.
@@ -57,6 +59,10 @@ _BY_NAME = frozenset("properties patternProperties dependentSchemas".split())
 # An inlined schema larger than this is not drawn from (hypothesis-jsonschema would
 # spend minutes canonicalising it); the values `instances` makes still cover it.
 _MAX_NODES = 4000
+# An array holds at most this many items beyond its least: a payload's length is not
+# where a client breaks, and long lists of nested objects made single draws take
+# seconds (lago's ChargesPaginated: 19 s for 12 values).
+_MORE_ITEMS = 2
 
 
 class DrawnInstances(Instances):
@@ -184,10 +190,15 @@ class DrawnInstances(Instances):
                     self._tagged(member, option, discriminator)
                     for member, option in zip(out[key], node[key], strict=True)
                 ]
+        if "items" in out or "prefixItems" in out:
+            least = max(_count(node.get("minItems")), len(node.get("prefixItems") or []))
+            out["maxItems"] = min(
+                _count(node.get("maxItems"), least + _MORE_ITEMS), least + _MORE_ITEMS
+            )
         if closed and not branched and (isinstance(own, dict) or parted):
             names = self._names(node, side)
             if names is not None:
-                out["propertyNames"] = {"enum": sorted(names)}
+                out = _closed(out, names)
         if node.get("nullable") is True:
             return {"anyOf": [out, {"type": "null"}]}
         return out
@@ -265,12 +276,25 @@ class DrawnInstances(Instances):
             if not isinstance(ref, str):
                 return member
             values = [_unescape(ref.rsplit("/", 1)[-1])]
-        names = member.get("propertyNames") if isinstance(member, dict) else None
-        if isinstance(names, dict) and prop not in names["enum"]:
+        if isinstance(member, dict) and member.get("additionalProperties") is False:
             # A tag no member declares is a field of each (the generator adds it).
-            member = {**member, "propertyNames": {"enum": sorted([*names["enum"], prop])}}
+            member = _closed(member, {prop})
         tag = {"properties": {prop: {"enum": values}}, "required": [prop]}
         return {"allOf": [member, tag]}
+
+
+def _closed(schema: dict[str, Any], names: set[str]) -> dict[str, Any]:
+    """`schema` allowing no property but `names` (and those it already allows). Said as
+    properties (any value where it names none) and no others, not as `propertyNames`:
+    hypothesis-jsonschema draws names from `properties`, but would draw from a
+    propertyNames enum and then discard most draws (55 times slower on lago's Alert)."""
+    properties = {name: {} for name in sorted(names)} | dict(schema.get("properties") or {})
+    return {**schema, "properties": properties, "additionalProperties": False}
+
+
+def _count(value: Any, default: int = 0) -> int:
+    """A schema's minItems or maxItems, `default` where it has none that counts."""
+    return value if isinstance(value, int) and not isinstance(value, bool) else default
 
 
 def _is_ref(node: Any) -> bool:
