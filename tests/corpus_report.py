@@ -231,8 +231,10 @@ def main() -> int:
     )
     args = parser.parse_args()
     chosen = [d for d in documents(args.small) if not args.only or name_of(d) in args.only]
-    if len(args.only) > len(chosen):
-        parser.error(f"no such shared document among {args.only}")
+    missing = sorted(set(args.only) - {name_of(d) for d in chosen})
+    if missing:
+        under = f" under {SMALL_BYTES} bytes" if args.small else ""
+        parser.error(f"no such shared document{under}: {missing}")
     with tempfile.TemporaryDirectory(prefix="corpus-") as tmp:
         rows = [
             check(doc, Path(tmp), Path(tmp) / ".mypy_cache", black=True, drawn=args.drawn)

@@ -61,7 +61,8 @@ _ONE = frozenset("items additionalProperties not contains propertyNames if then 
 _MANY = frozenset("allOf anyOf oneOf prefixItems".split())
 _BY_NAME = frozenset("properties patternProperties dependentSchemas".split())
 # An inlined schema larger than this is not drawn from (hypothesis-jsonschema would
-# spend minutes canonicalising it); the values `instances` makes still cover it.
+# spend minutes canonicalising it): with --drawn it goes unchecked, counted as
+# discarded; `instances`, which `make corpus` and `make test` use, still covers it.
 _MAX_NODES = 4000
 # An array holds at most this many items beyond its least: a payload's length is not
 # where a client breaks, and long lists of nested objects made single draws take
@@ -197,9 +198,8 @@ class DrawnInstances(Instances):
                 ]
         if "items" in out or "prefixItems" in out:
             least = max(_count(node.get("minItems")), len(node.get("prefixItems") or []))
-            out["maxItems"] = min(
-                _count(node.get("maxItems"), least + _MORE_ITEMS), least + _MORE_ITEMS
-            )
+            most = least + _MORE_ITEMS
+            out["maxItems"] = min(_count(node.get("maxItems"), most), most)
         if closed and not branched and (isinstance(own, dict) or parted):
             names = self._names(node, side)
             if names is not None:
