@@ -34,28 +34,74 @@ class _DuplicateKey(Exception):
 
 
 class _Loader(_BaseLoader):  # type: ignore[valid-type,misc]
-    """YAML as OpenAPI means it: 1.2 booleans (`on`, `yes`, `no` stay strings), plain
-    timestamps stay strings (JSON has no dates), and a key given twice is an error rather
-    than the first value silently lost."""
+    """YAML as OpenAPI means it, 1.2 (PyYAML reads 1.1): a plain scalar is null, a
+    boolean, an integer or a float only by 1.2's core schema, and a string otherwise
+    (`on`, `16:9`, `=`, a date, where 1.1 has booleans, base-60 numbers and a value
+    tag no loader constructs); `1e+09` is a float, where 1.1 has a string. A number
+    led by a zero (`0866`, an IMSI's `0819...`) stays the text it is, as JSON has no
+    such number: 1.1 reads it as octal, 1.2 drops the zero, and its author most often
+    meant a code. A key is its text, as OpenAPI requires (`1e3` stays "1e3"), and a key
+    given twice is an error rather than the first value silently lost."""
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
         seen: set[Any] = set()
         for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=deep)
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                continue
+            key = self._key(key_node, deep)
             if key in seen:
                 raise _DuplicateKey(str(key), key_node.start_mark.line + 1)
             seen.add(key)
-        return super().construct_mapping(node, deep=deep)  # type: ignore[no-any-return]
+        self.flatten_mapping(node)  # merge keys (`<<: *base`) first, so the node's own win
+        return {
+            self._key(key_node, deep): self.construct_object(value_node, deep=deep)
+            for key_node, value_node in node.value
+        }
+
+    def _key(self, node: yaml.Node, deep: bool) -> Any:
+        return (
+            node.value if isinstance(node, yaml.ScalarNode) else self.construct_object(node, deep)
+        )
+
+    def construct_yaml_int(self, node: yaml.ScalarNode) -> int:
+        text = str(self.construct_scalar(node))
+        for prefix, base in (("0o", 8), ("0x", 16)):
+            if text.startswith(prefix):
+                return int(text[2:], base)
+        return int(text)
+
+    def construct_yaml_float(self, node: yaml.ScalarNode) -> float:
+        text = str(self.construct_scalar(node)).lower()
+        if text.endswith((".inf", ".nan")):
+            return float(text.replace(".", ""))  # "+inf", "-inf", "nan"
+        return float(text)
 
 
-_NOT_JSON_TAGS = ("tag:yaml.org,2002:bool", "tag:yaml.org,2002:timestamp")
+# YAML 1.2's core schema (https://yaml.org/spec/1.2.2/#1032-tag-resolution), resolved in
+# this order, less numbers led by a zero; the merge key stays, as most tools read it.
+_CORE_SCALARS = (
+    ("tag:yaml.org,2002:null", r"~|null|Null|NULL|", ["~", "n", "N", ""]),
+    ("tag:yaml.org,2002:bool", r"true|True|TRUE|false|False|FALSE", list("tTfF")),
+    (
+        "tag:yaml.org,2002:int",
+        r"[-+]?(0|[1-9][0-9]*)|0o[0-7]+|0x[0-9a-fA-F]+",
+        list("-+0123456789"),
+    ),
+    (
+        "tag:yaml.org,2002:float",
+        r"[-+]?(\.[0-9]+|(0|[1-9][0-9]*)(\.[0-9]*)?)([eE][-+]?[0-9]+)?"
+        r"|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN)",
+        list("-+.0123456789"),
+    ),
+)
 _Loader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag not in _NOT_JSON_TAGS]
+    first: [(tag, regexp) for tag, regexp in resolvers if tag == "tag:yaml.org,2002:merge"]
     for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
 }
-_Loader.add_implicit_resolver(
-    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
-)
+for _tag, _pattern, _first in _CORE_SCALARS:
+    _Loader.add_implicit_resolver(_tag, re.compile(f"^(?:{_pattern})$"), _first)
+_Loader.add_constructor("tag:yaml.org,2002:int", _Loader.construct_yaml_int)
+_Loader.add_constructor("tag:yaml.org,2002:float", _Loader.construct_yaml_float)
 
 
 @dataclass

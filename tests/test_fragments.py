@@ -359,6 +359,9 @@ assert mock(["v"]).voices.list() == ["v"]
 import datetime
 event = mock({"at": "2017-11-28T00:00:00Z", "kind": "2017-11-28"}, strict=True).events.retrieve()
 assert event.at == datetime.datetime(2017, 11, 28, tzinfo=datetime.timezone.utc)
+image = mock({"aspect_ratio": "16:9", "filter": "=", "size": 2.5e8}, strict=True).images.retrieve()
+assert (image.aspect_ratio, image.filter, image.size) == ("16:9", "=", 2.5e8)
+assert image.aspect_ratio.is_known and image.filter.is_known
 """,
 }
 
@@ -473,6 +476,7 @@ CAUGHT_BY = {
     "undeclared_tag": "conformance",  # `responseStatus` refused as an unknown field
     "typed_keywords": "conformance",  # an array, a string read as a model of `properties`
     "uuid_params": "mypy",  # uuid.UUID refused where the spec says format: uuid
+    "yaml_values": "behaviour",  # 16:9 read as the number 969: "16:9" an unknown value
 }
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator.errors import SpecError
-from generator.load import Document, load
+from generator.load import Document, load, parse
 
 
 def write(root: Path, files: dict[str, str]) -> Path:
@@ -87,6 +87,53 @@ def test_yaml_12_words_stay_strings(tmp_path: Path, word: str) -> None:
     props = doc.root["components"]["schemas"]["Switch"]["properties"]
     assert list(props) == [word]
     assert props[word]["enum"] == [word, "other"]
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [
+        # YAML 1.1 (PyYAML) reads the first three as 969, an error and the string "1e+09".
+        ("16:9", "16:9"),
+        ("=", "="),
+        ("1e+09", 1e9),
+        ("1.5e3", 1500.0),
+        (".5", 0.5),
+        ("-.inf", "-inf"),  # no JSON spelling: json_values makes it a string
+        ("0x1F", 31),
+        ("0o17", 15),
+        ("012", "012"),  # 1.1's octal 10, 1.2's 12; JSON has no such number: the text
+        ("0866", "0866"),
+        ("0", 0),
+        ("-0.25", -0.25),
+        ("1_000", "1_000"),
+        ("2017-11-28", "2017-11-28"),
+        ("~", None),
+        ("", None),
+        ("True", True),
+        ("yes", "yes"),
+    ],
+)
+def test_plain_scalars_read_as_yaml_12(tmp_path: Path, written: str, value: object) -> None:
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(f"openapi: 3.1.0\nx-value: {written}\n", encoding="utf-8")
+    assert parse(spec, spec.read_text())["x-value"] == value
+
+
+def test_keys_are_their_text(tmp_path: Path) -> None:
+    """OpenAPI's keys are strings as written: `1e3` and `012` are no numbers there, and
+    `1` beside `"1"` is one key given twice."""
+    spec = tmp_path / "spec.yaml"
+    spec.write_text("1e3: a\n012: b\n200: c\nbase: &b {x: 1, y: 2}\nmerged: {<<: *b, y: 3}\n")
+    assert parse(spec, spec.read_text()) == {
+        "1e3": "a",
+        "012": "b",
+        "200": "c",
+        "base": {"x": 1, "y": 2},
+        "merged": {"x": 1, "y": 3},
+    }
+    spec.write_text('1: a\n"1": b\n')
+    with pytest.raises(SpecError, match="duplicate key '1'"):
+        parse(spec, spec.read_text())
 
 
 def test_external_component_refs_are_bundled(tmp_path: Path) -> None:

@@ -118,7 +118,14 @@ class DrawnInstances(Instances):
         try:
             with _strategies_kept():
                 collect()
-        except (HypothesisException, ValueError, TypeError, KeyError, RecursionError) as exc:
+        except (
+            HypothesisException,
+            ValueError,
+            TypeError,
+            KeyError,
+            RecursionError,
+            AssertionError,  # its own checks of a keyword it cannot read (`maximum: "1"`)
+        ) as exc:
             raise CannotMake(f"hypothesis-jsonschema: {type(exc).__name__}: {exc}") from None
         return found
 
