@@ -31,6 +31,23 @@ def names(*routes: str, lists: tuple[str, ...] = (), pages: tuple[str, ...] = ()
 # (routes of one API, the ones whose response is a list, expected dotted paths)
 TABLES: list[tuple[str, tuple[str, ...], tuple[str, ...], dict[str, str]]] = [
     (
+        "a DELETE on a collection beside one on its items deletes in bulk",
+        (
+            "DELETE /recordings",
+            "DELETE /recordings/{id}",
+            "DELETE /sessions | Delete all sessions",
+            "DELETE /sessions/{id}",
+            "DELETE /archive | Empty the archive",
+        ),
+        (),
+        {
+            "DELETE /recordings": "recordings.delete_bulk",
+            "DELETE /recordings/{id}": "recordings.delete",
+            "DELETE /sessions | Delete all sessions": "sessions.delete_all",
+            "DELETE /archive | Empty the archive": "archive.delete",  # no items: all of it
+        },
+    ),
+    (
         "CRUD on a collection and its items",
         ("GET /pets", "POST /pets", "GET /pets/{id}", "PATCH /pets/{id}", "DELETE /pets/{id}"),
         ("GET /pets",),
@@ -813,9 +830,11 @@ ID = {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}
 def test_a_clash_keeps_the_plain_name_and_falls_back_to_the_operation_id(
     tmp_path: Path,
 ) -> None:
-    """`DELETE /recordings` (a bulk delete) and `DELETE /recordings/{id}` both infer
-    `delete`: the item keeps it, the other takes its operationId, with a warning; one
-    without an operationId is numbered."""
+    """Every `GET /recordings/{id}...` infers `retrieve`: the plain item keeps it, the
+    others take their operationId, with a warning; one without an operationId is named
+    for what only its path has (a parameter, an extension), and failing that numbered.
+    `DELETE /recordings` beside `DELETE /recordings/{id}` deletes in bulk: no clash;
+    one whose operationId says more than that is named by it."""
     api = make_api(
         tmp_path,
         {
@@ -826,20 +845,61 @@ def test_a_clash_keeps_the_plain_name_and_falls_back_to_the_operation_id(
                 },
                 "/recordings/{id}": {"parameters": [ID], "delete": OK, "get": OK},
                 "/recordings/{id}/": {"parameters": [ID], "get": OK},
+                "/recordings/{id}.json": {
+                    "parameters": [ID],
+                    "get": {"operationId": "GetRecordingJson", **OK},
+                },
+                "/recordings/{id}.csv": {"parameters": [ID], "get": OK},
+                "/recordings/{id}/{format}": {
+                    "parameters": [ID, {**ID, "name": "format"}],
+                    "get": OK,
+                },
+                "/mappings": {"delete": {"operationId": "deleteAllStubMappings", **OK}},
+                "/mappings/{id}": {"parameters": [ID], "delete": OK},
             }
         },
     )
     assert sorted(op.call_path for op in api.operations()) == [
+        "mappings.delete",
+        "mappings.delete_all_stub_mappings",
         "recordings.delete",
-        "recordings.delete_recordings",
+        "recordings.delete_bulk",
+        "recordings.get_recording_json",
         "recordings.list",
         "recordings.retrieve",
         "recordings.retrieve_2",
+        "recordings.retrieve_by_format",
+        "recordings.retrieve_csv",
     ]
+    taken = "method name recordings.retrieve is taken; named"
     assert sorted(w.message for w in api.warnings) == [
-        "method name recordings.delete is taken; named delete_recordings",
-        "method name recordings.retrieve is taken; named retrieve_2",
+        "method name mappings.delete is taken; named delete_all_stub_mappings",
+        f"{taken} get_recording_json",
+        f"{taken} retrieve_2",
+        f"{taken} retrieve_by_format",
+        f"{taken} retrieve_csv",
     ]
+
+
+@pytest.mark.parametrize(
+    ("path", "others", "names"),
+    [
+        # Operations on one URL told apart by the query their path keys write.
+        ("/current?city_id={city_id}", ["/current?cities={cities}"], ["retrieve_by_city_id"]),
+        (
+            "/current?city={city}&country={country}",
+            ["/current?lat={lat}&lon={lon}", "/current?city_id={city_id}"],
+            ["retrieve_by_city_country"],
+        ),
+        ("/sets/{set}/{cardLocalId}", ["/sets/{set}"], ["retrieve_by_card_local_id"]),
+        ("/timezone/{area}.txt", ["/timezone/{area}"], ["retrieve_txt"]),
+        ("/recordings/{id}/", ["/recordings/{id}"], []),
+        ("/messages/{id}/read", ["/messages/{id}/read"], []),  # PUT and POST of one URL
+        ("/things/{id}", [], []),  # taken by a member of the class
+    ],
+)
+def test_what_tells_a_clash_apart(path: str, others: list[str], names: list[str]) -> None:
+    assert inference.told_apart("retrieve", path, others) == names
 
 
 def test_the_collection_of_items_keeps_the_name_and_a_summary_beats_a_spelled_out_id(

@@ -15,6 +15,9 @@ applies when naming a client by hand:
   `create` beside another), `DELETE` is `delete`;
 - a `GET` that returns pages lists, wherever it is (pagination's verdict, `Route.pages`),
   and so does one whose summary says it lists ("List available voices");
+- a `DELETE` on a collection whose items are deleted one by one deletes in bulk
+  (`DELETE /recordings`: `recordings.delete_bulk`; `delete_all` where the summary says
+  all), where its operationId says no more than that;
 - a literal leaf with one operation and nothing below it, or one whose name starts with
   a verb, is a method of its parent: `POST /calls/{id}/actions/hangup` is
   `calls.actions.hangup`, `GET /connections/{id}/active_calls` is
@@ -110,6 +113,7 @@ class Route:
     # The names of its parameters: a `#fragment` naming one tells operations apart
     # (`/tags#resourceArn`), it does not name the method.
     parameters: frozenset[str] = frozenset()
+    operation_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -238,6 +242,12 @@ def infer(routes: Sequence[Route]) -> list[Placement]:
             verb = ""  # `POST /requests` "Submit a request", where requests have ids: create
         name = _collection_verb(method, lists, on_collection[names])
         name = _said(verb, name, leaf, linked(names, route.path))
+        if name == "delete" and "delete" in on_item.get(names, set()):
+            # `DELETE /recordings` beside `DELETE /recordings/{id}`, unless its
+            # operationId says more (`deleteAllStubMappings`): that names it in the clash.
+            own = _operation_name(route.operation_id, route.path)[0]
+            if not own or _spells_out(own, route.path):
+                name = "delete_all" if "all" in naming.words(route.summary) else "delete_bulk"
         out.append(Placement(names, name, plain=method in ("get", "post")))
     return out
 
@@ -633,24 +643,8 @@ def fallback_names(summary: str, operation_id: str, path: str = "") -> list[str]
     (without what tools add: `getGeneUsingGET`, `v3getFeed`, FastAPI's path and method
     after the function's name), then as written. An operationId that only spells out the method and `path` (`post_files_id_uploads`)
     comes last."""
-    # `gists/get-revision`: the group before the slash is the resource already.
-    written = naming.method_name(operation_id.rpartition("/")[2]) if operation_id else ""
-    own = _without_path_spelled(_TOOL_MARKS.sub("", written) or written, path)
-    if grouped := _GROUP_ACTION.fullmatch(operation_id):
-        # .NET's `Controller_Action` (`Article_DeleteImage`, `VirtualMachines_List`): the
-        # group is the resource already, unless the action is a bare verb.
-        group, action = (naming.method_name(g) for g in grouped.groups())
-        own = action if "_" in action else f"{action}_{group}"
-    elif _DOTTED.fullmatch(operation_id):
-        # A dotted path (Google's `cloudiot.projects.locations.registries.devices.delete`):
-        # the action on the last resource of it, one of them where it acts on one
-        # (delete_device, list_devices, search_photos).
-        *_, group, action = (naming.method_name(g) for g in operation_id.split("."))
-        one = action in ("get", "delete", "update", "patch", "create", "insert")
-        thing = "_".join(map(_singular, group.split("_"))) if one else group
-        own = action if "_" in action else f"{action}_{thing}"
-    spelled = set(naming.words(path)) | {"get", "put", "post", "patch", "delete", "id"}
-    if path and own and set(own.split("_")) <= spelled:
+    own, written = _operation_name(operation_id, path)
+    if _spells_out(own, path):
         return [*fallback_names(summary, ""), *dict.fromkeys([own, written])]
     said = [w for w in naming.words(summary) if w not in _ARTICLES]
     led = len(said) > 1 and bool(_base_verb(said[0]))
@@ -669,6 +663,35 @@ def fallback_names(summary: str, operation_id: str, path: str = "") -> list[str]
     ]
     names = [*first, *openings, own, written]
     return [name for i, name in enumerate(names) if name and name not in names[:i]]
+
+
+def _operation_name(operation_id: str, path: str) -> tuple[str, str]:
+    """The name an operationId gives a method, and the operationId as written, both in
+    snake case."""
+    # `gists/get-revision`: the group before the slash is the resource already.
+    written = naming.method_name(operation_id.rpartition("/")[2]) if operation_id else ""
+    own = _without_path_spelled(_TOOL_MARKS.sub("", written) or written, path)
+    if grouped := _GROUP_ACTION.fullmatch(operation_id):
+        # .NET's `Controller_Action` (`Article_DeleteImage`, `VirtualMachines_List`): the
+        # group is the resource already, unless the action is a bare verb.
+        group, action = (naming.method_name(g) for g in grouped.groups())
+        own = action if "_" in action else f"{action}_{group}"
+    elif _DOTTED.fullmatch(operation_id):
+        # A dotted path (Google's `cloudiot.projects.locations.registries.devices.delete`):
+        # the action on the last resource of it, one of them where it acts on one
+        # (delete_device, list_devices, search_photos).
+        *_, group, action = (naming.method_name(g) for g in operation_id.split("."))
+        one = action in ("get", "delete", "update", "patch", "create", "insert")
+        thing = "_".join(map(_singular, group.split("_"))) if one else group
+        own = action if "_" in action else f"{action}_{thing}"
+    return own, written
+
+
+def _spells_out(name: str, path: str) -> bool:
+    """Whether the name says no more than an HTTP method and `path` do
+    (`post_files_id_uploads`, `delete_room_recordings` of `/room_recordings`)."""
+    spelled = set(naming.words(path)) | {"get", "put", "post", "patch", "delete", "id"}
+    return bool(path and name) and set(name.split("_")) <= spelled
 
 
 def _without_path_spelled(name: str, path: str) -> str:
@@ -693,3 +716,23 @@ _TOOL_MARKS = re.compile(r"_using_(get|put|post|delete|patch|head|options)(_\d+)
 
 # Words a name does not end on (`create_or`, `remove_all_from`).
 _JOINING = frozenset("and or for from to of in on with by at as into via".split())
+
+
+def told_apart(wanted: str, path: str, others: Sequence[str]) -> list[str]:
+    """Names for an operation whose name `wanted` is taken, from what its path key has
+    that the `others` wanting the name do not: the parameters only it takes
+    (`/current?city_id={city_id}` beside `/current?postal_code={postal_code}`:
+    retrieve_by_city_id; `/sets/{set}/{card}` beside `/sets/{set}`: retrieve_by_card),
+    or a file extension (`/timezone.txt` beside `/timezone`: list_txt)."""
+    if not others:  # taken by a member of the class, not another operation
+        return []
+    shared = set.intersection(*(set(_PLACEHOLDER.findall(other)) for other in others))
+    own = [p for p in dict.fromkeys(_PLACEHOLDER.findall(path)) if p not in shared]
+    names = [naming.method_name("_".join([wanted, "by", *map(naming.snake, own)]))] if own else []
+    extension = _EXTENSION.search(written_query(path)[0])
+    if extension and not all(_EXTENSION.search(written_query(o)[0]) for o in others):
+        names.append(naming.method_name(f"{wanted}_{extension.group(1).lower()}"))
+    return names
+
+
+_PLACEHOLDER = re.compile(r"\{([^{}]+)\}")

@@ -21,7 +21,7 @@ from typing import Any
 from generator.config import Config
 from generator.errors import SpecError, join_pointer
 from generator.ir import naming
-from generator.ir.inference import HTTP_METHODS, Route, fallback_names, infer
+from generator.ir.inference import HTTP_METHODS, Route, fallback_names, infer, told_apart
 from generator.ir.model import Operation, Resource, Warning
 from generator.ir.namespace import Namespace
 from generator.ir.responses import success_codes
@@ -129,6 +129,7 @@ def locate(
                     _lists(doc, spec),
                     summary=summary,
                     parameters=_parameter_names(doc, item, spec),
+                    operation_id=op_id,
                 )
             )
     placements = infer(routes)
@@ -240,6 +241,11 @@ def _allot(found: list[Located], plain: set[int], warnings: list[Warning]) -> No
         holds_items = item.path.rstrip("/") in holding
         return (0 if item.explicit else 1 if item.order in plain else 2, not holds_items)
 
+    # The path keys of the operations that want each name.
+    wanting: dict[tuple[tuple[str, ...], str], list[str]] = {}
+    for item in found:
+        wanting.setdefault((item.resource, item.name), []).append(item.path)
+
     for item in sorted(ordered, key=rank):
         names = space(item.resource)
         wanted = item.name
@@ -247,7 +253,16 @@ def _allot(found: list[Located], plain: set[int], warnings: list[Warning]) -> No
             names.add(wanted)
             continue
         summary = str(item.spec.get("summary") or "")
-        fallbacks = [] if item.explicit else fallback_names(summary, item.operation_id, item.path)
+        others = list(wanting[(item.resource, wanted)])
+        others.remove(item.path)  # once: a twin at the same path is told apart by nothing
+        fallbacks = (
+            []
+            if item.explicit
+            else [
+                *fallback_names(summary, item.operation_id, item.path),
+                *told_apart(wanted, item.path, others),
+            ]
+        )
         free = next((f for f in fallbacks if names.free(f)), None)
         item.name = names.claim(free or wanted)
         warnings.append(
