@@ -31,6 +31,34 @@ def names(*routes: str, lists: tuple[str, ...] = (), pages: tuple[str, ...] = ()
 # (routes of one API, the ones whose response is a list, expected dotted paths)
 TABLES: list[tuple[str, tuple[str, ...], tuple[str, ...], dict[str, str]]] = [
     (
+        "what comes before a version is kept where paths differ there, less `api`",
+        (
+            "GET /video/v1/assets",
+            "GET /video/v1/signing-keys",
+            "GET /system/v1/signing-keys",
+            "GET /data/v1/errors",
+            "GET /api/2/issue/{id}",
+            "GET /auth/1/session",
+            "GET /api-reporting/v2/incidents",
+        ),
+        ("GET /video/v1/assets", "GET /video/v1/signing-keys", "GET /system/v1/signing-keys"),
+        {
+            "GET /video/v1/assets": "video.assets.list",
+            "GET /video/v1/signing-keys": "video.signing_keys.list",
+            "GET /system/v1/signing-keys": "system.signing_keys.list",
+            "GET /data/v1/errors": "data.errors.retrieve",  # a lead has no leaf methods
+            "GET /api/2/issue/{id}": "issue.retrieve",
+            "GET /auth/1/session": "auth.session.retrieve",
+            "GET /api-reporting/v2/incidents": "reporting.incidents.retrieve",
+        },
+    ),
+    (
+        "one place every versioned path is at is no resource",
+        ("GET /api/v1/users", "GET /api/v1/users/{id}", "GET /health"),
+        ("GET /api/v1/users",),
+        {"GET /api/v1/users": "users.list", "GET /health": "health.retrieve"},
+    ),
+    (
         "a DELETE on a collection beside one on its items deletes in bulk",
         (
             "DELETE /recordings",

@@ -9,6 +9,8 @@ applies when naming a client by hand:
   `rotate-meta-token` all become words), without a version prefix (`/v2`, `/api/v1`,
   `/api/0`, `/2010-04-01`, `/api/rest/v1`; kept where a resource is at two versions, or
   at one and at none: `v1.locations`, `v2.locations`) or a file extension (`Calls.json`);
+  what leads the version stays where it differs between paths, less the word `api`
+  (`/video/v1/assets`, `/data/v1/errors`, `/api/2/issue`: video.assets, data.errors, issue);
 - on a collection, `GET` is `list` (or `retrieve`, where there is no item below it and
   neither the response nor the summary says it lists) and `POST` is `create`; on an item
   (`/{id}`), `GET` is `retrieve`, `PUT`, `PATCH` and `POST` are `update` (`replace` and
@@ -570,10 +572,18 @@ def _all_literal_names(routes: Sequence[Route]) -> tuple[list[tuple[str, ...]], 
     v1.locations, v2.locations), or an operation at a version and at none (`GET
     /jobs/{id}` and `GET /v2/jobs/{id}`: jobs.retrieve, v2.jobs.retrieve), so that the
     API's versions do not take each other's names; a version is no resource of which a
-    leaf is a method (`v1.cities.list`)."""
+    leaf is a method (`v1.cities.list`). What comes before the version is kept where it
+    differs between paths: the APIs of one document (`/video/v1/assets`,
+    `/data/v1/metrics`: video.assets, data.metrics), not the place every path is at."""
     home = _home(routes)
-    unversioned = [_literal_names(r.path, home) for r in routes]
     at = [_version(r.path, home) for r in routes]
+    leads = {_before(r.path, v) for r, v in zip(routes, at, strict=True) if v}
+    kept = len(leads) > 1
+    # A lead, like a version, is no resource of which a leaf is a method (`data.errors`).
+    lead = [
+        len(_lead_names(r.path, v)) if kept and v else 0 for r, v in zip(routes, at, strict=True)
+    ]
+    unversioned = [_literal_names(r.path, home, leads=kept) for r in routes]
     versions: dict[tuple[str, ...], set[str]] = {}
     # Operations that would take one name: one method, the same names, and parameters
     # in the same places once the version is out.
@@ -586,9 +596,9 @@ def _all_literal_names(routes: Sequence[Route]) -> tuple[list[tuple[str, ...]], 
     if all(len(seen - {""}) < 2 for seen in versions.values()) and all(
         len(seen) < 2 for seen in operations.values()
     ):
-        return unversioned, [0] * len(routes)
-    return [_literal_names(r.path, home, versioned=True) for r in routes], [
-        int(bool(version)) for version in at
+        return unversioned, lead
+    return [_literal_names(r.path, home, versioned=True, leads=kept) for r in routes], [
+        n + int(bool(version)) for n, version in zip(lead, at, strict=True)
     ]
 
 
@@ -612,15 +622,20 @@ def _version(path: str, home: tuple[str, ...] = ()) -> str:
 
 
 def _literal_names(
-    path: str, home: tuple[str, ...] = (), versioned: bool = False
+    path: str, home: tuple[str, ...] = (), versioned: bool = False, leads: bool = False
 ) -> tuple[str, ...]:
     """The names of the path's literal segments, without the version prefix (`/v2`,
-    `/api/v1`, `/api/0`, `/2010-04-01`) unless `versioned`, or file extensions
-    (`/2010-04-01/Accounts/{sid}/Calls.json` -> accounts, calls)."""
+    `/api/v1`, `/api/0`, `/2010-04-01`) unless `versioned` (then first), or file
+    extensions (`/2010-04-01/Accounts/{sid}/Calls.json` -> accounts, calls). With
+    `leads`, the `_lead_names` before the version stay (`/api-reporting/v2/incidents`:
+    reporting, incidents; versioned: v2, reporting, incidents)."""
     segments = _segments(path)
+    lead: list[str] = []
     if version := _version(path, home):
-        segments = segments[segments.index(version) + (not versioned) :]
-    return tuple(
+        at = segments.index(version)
+        lead = _lead_names(path, version) if leads else []
+        segments = segments[at + (not versioned) :]
+    names = [
         (
             naming.resource_name(f"v{s}" if s[0].isdigit() else s)  # `/2010-04-01`: v2010_04_01
             if _VERSION_SEGMENT.match(s)
@@ -628,7 +643,24 @@ def _literal_names(
         )
         for s in segments
         if not _is_parameter(s)
-    )
+    ]
+    return tuple(names[:1] + lead + names[1:] if versioned and version else lead + names)
+
+
+def _before(path: str, version: str) -> tuple[str, ...]:
+    """The literal segments of the path before its version segment."""
+    segments = _segments(path)
+    return tuple(s for s in segments[: segments.index(version)] if not _is_parameter(s))
+
+
+def _lead_names(path: str, version: str) -> list[str]:
+    """The names of the segments before the version, less the word `api`
+    (`/api-reporting/v2`: reporting; `/api/2`: none)."""
+    names = []
+    for segment in _before(path, version):
+        words = [w for w in naming.words(_literal_part(segment)) if w != "api"]
+        names += [naming.resource_name("_".join(words))] if words else []
+    return names
 
 
 _ARTICLES = frozenset("a an the".split())
