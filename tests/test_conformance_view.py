@@ -31,6 +31,19 @@ def test_a_property_named_like_a_keyword_stays_a_name_and_examples_stay_data() -
     assert checker.errors("/components/schemas/Locator", {"properties": {"name": 1}}) != []
 
 
+def test_a_map_of_values_and_no_type_is_an_object() -> None:
+    # Amadeus's `AircraftEntry: {additionalProperties: {type: string}}`: read as JSON
+    # Schema it allows a number too, the drawn source drew one, and the client (typed
+    # dict[str, str], as every reader types it) refused it as a failure of the client.
+    root: dict[str, Any] = {
+        "components": {"schemas": {"Entry": {"additionalProperties": {"type": "string"}}}}
+    }
+    view = SchemaView(root)
+    assert view.errors("/components/schemas/Entry", {"A320": "Airbus A320"}) == []
+    assert view.errors("/components/schemas/Entry", 5) != []
+    assert view.errors("/components/schemas/Entry", {"A320": 5}) != []
+
+
 def test_the_formats_the_client_parses_are_asserted() -> None:
     # Codat's example gives a date field a date-time: the client (rightly, in strict mode)
     # refuses it, so the view must not count it as a value the schema allows.

@@ -41,9 +41,12 @@ def converted(node: Any, side: str = "response", root: Any = None) -> Any:
         else:
             out[key] = converted(value, side, root)
     properties = node.get("properties")
-    if isinstance(properties, dict) and "type" not in node and "$ref" not in node:
-        # Properties and no type: JSON Schema would let a list through too, but every
-        # reader (and the generator) takes the schema for an object's. So does the view.
+    held = isinstance(properties, dict) or isinstance(node.get("additionalProperties"), dict)
+    if held and "type" not in node and "$ref" not in node:
+        # Properties (or a map's values) and no type: JSON Schema would let a list or a
+        # number through too, but every reader (and the generator) takes the schema for
+        # an object's (amadeus's `AircraftEntry: {additionalProperties: {type: string}}`).
+        # So does the view.
         out["type"] = "object"
     if isinstance(out.get("required"), list) and isinstance(properties, dict):
         skip = "readOnly" if side == "request" else "writeOnly"
