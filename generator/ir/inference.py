@@ -115,6 +115,7 @@ class Route:
     # The names of its parameters: a `#fragment` naming one tells operations apart
     # (`/tags#resourceArn`), it does not name the method.
     parameters: frozenset[str] = frozenset()
+    # Whether it says more than the shape does (`deleteAllStubMappings`: not delete_bulk).
     operation_id: str = ""
 
 

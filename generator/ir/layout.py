@@ -9,7 +9,7 @@ plain inferred ones, then the rest, and child resources last, so two operations 
 share a name and a method never shares one with a child resource. A clash is resolved
 in path order, but the collection that holds its resource's items first, with a warning:
 the later one takes its operationId (or its summary, where the operationId only spells
-out the path).
+out the path), else what only its path key has (`retrieve_by_city_id`, `list_txt`).
 """
 
 from __future__ import annotations
