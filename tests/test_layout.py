@@ -585,6 +585,29 @@ TABLES: list[tuple[str, tuple[str, ...], tuple[str, ...], dict[str, str]]] = [
         },
     ),
     (
+        "an item whose list its summary says it lists is a filter: it lists",
+        (
+            "GET /verifications/by_phone_number/{number} | List verifications by phone number",
+            "GET /jobs/{state} | List jobs",
+            "POST /verifications/by_phone_number/{number}/actions/verify",
+            "GET /pets/{id} | List a pet's details",
+            "GET /pets",
+        ),
+        (
+            "GET /verifications/by_phone_number/{number} | List verifications by phone number",
+            "GET /jobs/{state} | List jobs",
+            "GET /pets/{id} | List a pet's details",
+            "GET /pets",
+        ),
+        {
+            "GET /verifications/by_phone_number/{number} | List verifications by phone number": (
+                "verifications.by_phone_number.list"
+            ),
+            "GET /jobs/{state} | List jobs": "jobs.list",
+            "GET /pets/{id} | List a pet's details": "pets.retrieve",  # its collection lists
+        },
+    ),
+    (
         "an item alone under its parent is one thing the parent does, in the summary's number",
         (
             "DELETE /voice_designs/{id}/versions/{version}",

@@ -200,8 +200,12 @@ def infer(routes: Sequence[Route]) -> list[Placement]:
             out.append(Placement(names, name, plain=False))
             continue
         if not names or _ends_in_parameter(route.path):
-            # An item that returns pages still retrieves where its collection lists.
-            pages = route.pages and "get" not in on_collection.get(names, set())
+            # An item that returns pages, or a list its summary says it lists ("List
+            # verifications by phone number"), is a filter: it lists. It still retrieves
+            # where its collection lists.
+            pages = (route.pages or route.lists and verb == "list") and "get" not in (
+                on_collection.get(names, set())
+            )
             name = _item_verb(method, on_item.get(names, set()), pages)
             name = _said(verb, name, names[-1] if names else "", linked(names, route.path))
             if len(names) > top + 1 and carried[names] == 1 and names not in parents:
