@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from generator.write import write
 from tests.conformance.check import conform
+from tests.conformance.drawn import DrawnInstances
 from tests.test_fragments import CAUGHT_BY, FRAGMENTS, NAMES, _generated
 
 # Old outputs whose fault the draws do not reach: an NSXVManager (renamed parents'
@@ -35,3 +37,49 @@ def test_drawn_values_catch_the_old_outputs(name: str, tmp_path: Path) -> None:
     shutil.copytree(FRAGMENTS / name / "broken", tmp_path, dirs_exist_ok=True)
     report = conform(FRAGMENTS / name / "spec.yaml", tmp_path, result.api, drawn=True)
     assert report.failures, f"{name}: the draws passed the old output ({report.instances} values)"
+
+
+def test_properties_beside_a_union_are_drawn_closed() -> None:
+    """Strict mode refuses a field no schema declares, so a draw holds none: beside a
+    oneOf (svix's DestinationOut), the parent's properties and a member's are all there
+    is. An open member stays open."""
+    root: dict[str, Any] = {
+        "openapi": "3.0.3",
+        "components": {
+            "schemas": {
+                "Sink": {"type": "object", "properties": {"url": {"type": "string"}}},
+                "Destination": {
+                    "type": "object",
+                    "required": ["id"],
+                    "properties": {"id": {"type": "string"}},
+                    "oneOf": [
+                        {
+                            "type": "object",
+                            "required": ["type", "config"],
+                            "properties": {
+                                "type": {"enum": ["http"]},
+                                "config": {"$ref": "#/components/schemas/Sink"},
+                            },
+                        },
+                        {
+                            "type": "object",
+                            "required": ["type"],
+                            "properties": {"type": {"enum": ["open"]}},
+                            "additionalProperties": {"type": "integer"},
+                        },
+                    ],
+                },
+            }
+        },
+    }
+    drawn = DrawnInstances(root, seed=1, draws=30)
+    values = [
+        drawn.make({"$ref": "#/components/schemas/Destination"}, variant=i) for i in range(30)
+    ]
+    closed = [v for v in values if v["type"] == "http"]
+    assert closed and all(set(v) <= {"id", "type", "config"} for v in closed)
+    assert all(set(v["config"]) <= {"url"} for v in closed)
+    plain = drawn._plain(
+        {"$ref": "#/components/schemas/Destination"}, "response", 0, (), [100], closed=True
+    )
+    assert plain["oneOf"][1]["additionalProperties"] == {"type": "integer"}

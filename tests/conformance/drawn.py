@@ -205,6 +205,16 @@ class DrawnInstances(Instances):
                     self._tagged(member, option, discriminator)
                     for member, option in zip(out[key], node[key], strict=True)
                 ]
+        if closed and branched and isinstance(own, dict):
+            # Properties beside a oneOf (svix's DestinationOut): each member is the whole
+            # with its own names added, so each is closed on the parent's and its own.
+            names = self._names(node, side)
+            for key in ("oneOf", "anyOf"):
+                if names is not None and isinstance(out.get(key), list):
+                    out[key] = [
+                        self._closed_member(member, option, names, side)
+                        for member, option in zip(out[key], node[key], strict=True)
+                    ]
         if "items" in out or "prefixItems" in out:
             least = max(_count(node.get("minItems")), len(node.get("prefixItems") or []))
             most = least + _MORE_ITEMS
@@ -238,6 +248,16 @@ class DrawnInstances(Instances):
             # A name only `required` gives is a field too (of any value).
             names |= {r for r in part.get("required") or [] if isinstance(r, str)}
         return names
+
+    def _closed_member(self, member: Any, option: Any, names: set[str], side: Side) -> Any:
+        """`member` of a union beside its parent's `names`, allowing no other property;
+        left open where it allows others itself."""
+        if not isinstance(option, dict) or option.get("$ref") in self.families:
+            return member  # a parent others extend may be any of them, each its own names
+        own = self._names(self.resolve(option), side)
+        if own is None or not isinstance(member, dict):
+            return member
+        return _closed(member, names | own)
 
     def _hidden(self, prop: Any, side: Side) -> bool:
         """A property this side never carries: readOnly in a request, writeOnly in a
