@@ -1306,6 +1306,35 @@ def test_a_raw_body_is_documented_with_its_example_only_where_that_is_its_text(
     assert calls["/yaml"]["body"].startswith("b")  # a bytes placeholder, which it takes
 
 
+def test_a_documented_path_value_is_never_an_empty_segment(tmp_path: Path) -> None:
+    # brex's `/order/{type}/{search}` lists `type: ['', 'B', 'P']`: the documented call
+    # took the first, '', and the runtime refuses an empty path segment.
+    def param(name: str, schema: dict[str, Any], where: str = "path") -> dict[str, Any]:
+        return {"name": name, "in": where, "required": True, "schema": schema}
+
+    api = make_api(
+        tmp_path,
+        {
+            "paths": {
+                "/order/{type}/{mode}": {
+                    "post": {
+                        "operationId": "order",
+                        "parameters": [
+                            param("type", {"type": "string", "enum": ["", "B", "P"]}),
+                            param("mode", {"type": "string", "enum": ["", "fast"]}),
+                            param("kind", {"type": "string", "enum": ["", "x"]}, "query"),
+                        ],
+                        "responses": {"204": {"description": "done"}},
+                    }
+                }
+            }
+        },
+    )
+    [operation] = api.operations()
+    calls = {n: v for n, v, _ in operation.example_args}
+    assert calls == {"type": "'B'", "mode": "'fast'", "kind": "''"}  # a query may be empty
+
+
 def test_a_parameter_described_by_content_points_at_its_schema_there(tmp_path: Path) -> None:
     # Rudder's `node-query` is `content: {application/json: {schema: ...}}`; its classes
     # pointed at `.../node-query/schema`, which is not in the document.

@@ -33,12 +33,15 @@ def python_literal(value: Any) -> str:
     return repr(value)
 
 
-def made_up(t: TypeRef, name: str, enums: dict[str, Enum]) -> str:
-    """A value of type `t` for an argument the spec gives no example for."""
+def made_up(t: TypeRef, name: str, enums: dict[str, Enum], *, in_path: bool = False) -> str:
+    """A value of type `t` for an argument the spec gives no example for; `in_path`: one
+    that fills a path segment, so not an empty one an enum may list (brex's `type` of
+    `['', 'B', 'P']`: the runtime refuses '' there)."""
     if t.kind == "enum" and t.name in enums and enums[t.name].members:
-        return repr(enums[t.name].members[0].value)
+        values = [m.value for m in enums[t.name].members]
+        return repr(_first(values, in_path))
     if t.kind == "literal" and t.literals:
-        return repr(t.literals[0])
+        return repr(_first(list(t.literals), in_path))
     if t.kind == "str":
         return repr(_FORMAT_EXAMPLES.get(t.format, name))
     if t.kind in ("int", "float"):
@@ -54,7 +57,7 @@ def made_up(t: TypeRef, name: str, enums: dict[str, Enum]) -> str:
     if t.kind == "list":
         return "[" + made_up(t.args[0], name, enums) + "]"
     if t.kind == "union" and t.args:
-        return made_up(t.args[0], name, enums)
+        return made_up(t.args[0], name, enums, in_path=in_path)
     if t.kind == "none":
         return "None"
     return "{}"
@@ -83,4 +86,13 @@ def _value(p: Param, enums: dict[str, Enum]) -> str:
     usable = p.example_repr is not None and not (
         p.location == "path" and p.example_repr in ("''", "None")
     )
-    return p.example_repr if usable and p.example_repr else made_up(p.type, p.name, enums)
+    if usable and p.example_repr:
+        return p.example_repr
+    return made_up(p.type, p.name, enums, in_path=p.location == "path")
+
+
+def _first(values: list[Any], in_path: bool) -> Any:
+    """The first of an enum's values, or in a path its first that is not empty."""
+    if in_path:
+        return next((v for v in values if v not in ("", None)), values[0])
+    return values[0]
