@@ -284,6 +284,12 @@ assert type(mock({"petType": "bird", "name": "Tweety"}).pets.create(body={"petTy
 assert type(mock([{"petType": "dog", "name": "Rex"}]).pets.list()[0]) is Pet
 assert json.loads(sent[-2].content) == {"petType": "bird", "name": "Tweety"}
 """,
+    "described_values": """
+payload = {"$id": "m1", "note": None, "name": "Aaron Levie", "tags": ["a"], "size": 3}
+meta = mock(payload, strict=True).metadata.create(note="n", extra_body={"name": "Aaron Levie"})
+assert meta.model_extra == {"name": "Aaron Levie", "tags": ["a"], "size": 3} and meta.note is None
+assert json.loads(sent[-1].content) == {"note": "n", "name": "Aaron Levie"}
+""",
     "described_refs": """
 from described_refs.types import Owner
 creds = mock({"AccessKeyId": "AKIAIOSFODNN7EXAMPLE", "Owner": {"name": "n"}, "Previous": "AKIAOLD0000000000"}, strict=True).credentials.retrieve()
@@ -453,6 +459,7 @@ BROKEN = [n for n in NAMES if (FRAGMENTS / n / "broken").is_dir()]
 # models refused, import and mypy for names and types that did not hold together.
 CAUGHT_BY = {
     "described_refs": "conformance",  # a string read as a model of nothing
+    "described_values": "conformance",  # any value read as a model of nothing
     "enum_types": "mypy",  # Literal[4.1]
     "extra_values": "import",  # AttributeValue and its map M importing each other
     "form_unions": "mypy",  # the three operations skipped: no clones, notes or session
