@@ -83,3 +83,39 @@ def test_properties_beside_a_union_are_drawn_closed() -> None:
         {"$ref": "#/components/schemas/Destination"}, "response", 0, (), [100], closed=True
     )
     assert plain["oneOf"][1]["additionalProperties"] == {"type": "integer"}
+
+
+def test_a_described_reference_is_drawn_as_closed_as_the_reference() -> None:
+    """`allOf: [{$ref: X}, {description: ...}]` (box's Collaboration.item) is X, so X's
+    members are closed as where X is used plainly; an allOf of parts that each name some
+    properties stays open on each part."""
+    root: dict[str, Any] = {
+        "openapi": "3.0.3",
+        "components": {
+            "schemas": {
+                "File": {"type": "object", "properties": {"name": {"type": "string"}}},
+                "Link": {"type": "object", "properties": {"url": {"type": "string"}}},
+                "Item": {"oneOf": [{"$ref": "#/components/schemas/File"}]},
+                "Share": {
+                    "type": "object",
+                    "required": ["item"],
+                    "properties": {
+                        "item": {
+                            "allOf": [
+                                {"$ref": "#/components/schemas/Item"},
+                                {"description": "What is shared."},
+                            ],
+                            "nullable": True,
+                        }
+                    },
+                },
+            }
+        },
+    }
+    drawn = DrawnInstances(root, seed=1, draws=20)
+    values = [drawn.make({"$ref": "#/components/schemas/Share"}, variant=i) for i in range(20)]
+    items = [v["item"] for v in values if v["item"] is not None]
+    assert items and all(set(item) <= {"name"} for item in items)
+    both = {"allOf": [{"$ref": "#/components/schemas/File"}, {"$ref": "#/components/schemas/Link"}]}
+    plain = drawn._plain(both, "response", 0, (), [100], closed=True)
+    assert all("additionalProperties" not in part for part in plain["allOf"])

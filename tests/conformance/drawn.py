@@ -180,8 +180,13 @@ class DrawnInstances(Instances):
                 out[key] = self._plain(value, side, depth, stack, budget, closed=True)
             elif key in _MANY:
                 # A part of allOf, or a member beside its parent's own properties, names
-                # only some of what the whole allows.
-                part = key == "allOf" or (key != "prefixItems" and isinstance(own, dict))
+                # only some of what the whole allows; unless the other parts only describe
+                # (box's `allOf: [{$ref: CollaborationItem}, {description: ...}]`).
+                part = (
+                    key == "allOf"
+                    and not _described(node)
+                    or (key not in ("allOf", "prefixItems") and isinstance(own, dict))
+                )
                 if isinstance(value, list):
                     if key == "allOf":
                         # A parent an allOf extends is itself there, not its family.
@@ -352,6 +357,21 @@ def _closed(schema: dict[str, Any], names: set[str]) -> dict[str, Any]:
     propertyNames enum and then discard most draws (55 times slower on lago's Alert)."""
     properties = {name: {} for name in sorted(names)} | dict(schema.get("properties") or {})
     return {**schema, "properties": properties, "additionalProperties": False}
+
+
+def _described(node: dict[str, Any]) -> bool:
+    """An allOf of one schema and parts that only describe it, with no properties beside:
+    the schema is the whole."""
+    parts = node.get("allOf")
+    if not isinstance(parts, list) or "properties" in node:
+        return False
+    bearing = [p for p in parts if not isinstance(p, dict) or any(_says(k) for k in p)]
+    return len(bearing) == 1
+
+
+def _says(keyword: str) -> bool:
+    """Whether a keyword constrains a value, not only describes it."""
+    return keyword not in _DROPPED and not keyword.startswith("x-")
 
 
 def _count(value: Any, default: int = 0) -> int:
