@@ -270,11 +270,9 @@ class TypeRegistry:
                 # `allOf: [{}, {example: ...}, {description: ...}]` (box's metadata
                 # values): the parts only describe, so the value is what the schema
                 # says beside them, any value where it says nothing.
-                described: Schema = {}
-                for part in parts:
-                    described.update(part)
+                described = {k: v for part in parts for k, v in part.items()}
                 rest = {k: v for k, v in schema.items() if k != "allOf"}
-                return self.to_type({**described, **rest}, context, pointer)
+                return self.to_type(described | rest, context, pointer)
             if len(bearing) == 1 and not schema.get("properties"):
                 # `allOf: [{$ref: Key}, {description: ...}]`, the way documents describe a
                 # reference (AWS, Azure): the value is a Key, a string if Key is one.

@@ -43,6 +43,7 @@ from tests.conformance.instances import (
     CannotMake,
     Instances,
     Side,
+    _describes_only,
     _unescape,
 )
 from tests.conformance.schema_view import converted
@@ -182,10 +183,8 @@ class DrawnInstances(Instances):
                 # A part of allOf, or a member beside its parent's own properties, names
                 # only some of what the whole allows; unless the other parts only describe
                 # (box's `allOf: [{$ref: CollaborationItem}, {description: ...}]`).
-                part = (
-                    key == "allOf"
-                    and not _described(node)
-                    or (key not in ("allOf", "prefixItems") and isinstance(own, dict))
+                part = (key == "allOf" and not _described(node)) or (
+                    key not in ("allOf", "prefixItems") and isinstance(own, dict)
                 )
                 if isinstance(value, list):
                     if key == "allOf":
@@ -363,15 +362,9 @@ def _described(node: dict[str, Any]) -> bool:
     """An allOf of one schema and parts that only describe it, with no properties beside:
     the schema is the whole."""
     parts = node.get("allOf")
-    if not isinstance(parts, list) or "properties" in node:
+    if not isinstance(parts, list) or node.get("properties"):
         return False
-    bearing = [p for p in parts if not isinstance(p, dict) or any(_says(k) for k in p)]
-    return len(bearing) == 1
-
-
-def _says(keyword: str) -> bool:
-    """Whether a keyword constrains a value, not only describes it."""
-    return keyword not in _DROPPED and not keyword.startswith("x-")
+    return len([p for p in parts if not _describes_only(p)]) == 1
 
 
 def _count(value: Any, default: int = 0) -> int:
