@@ -1316,13 +1316,14 @@ def test_a_documented_path_value_is_never_an_empty_segment(tmp_path: Path) -> No
         tmp_path,
         {
             "paths": {
-                "/order/{type}/{mode}": {
+                "/order/{type}/{mode}/{ids}": {
                     "post": {
                         "operationId": "order",
                         "parameters": [
                             param("type", {"type": "string", "enum": ["", "B", "P"]}),
                             param("mode", {"type": "string", "enum": ["", "fast"]}),
                             param("kind", {"type": "string", "enum": ["", "x"]}, "query"),
+                            param("ids", {"type": "array", "items": {"enum": ["", "a"]}}),
                         ],
                         "responses": {"204": {"description": "done"}},
                     }
@@ -1332,7 +1333,8 @@ def test_a_documented_path_value_is_never_an_empty_segment(tmp_path: Path) -> No
     )
     [operation] = api.operations()
     calls = {n: v for n, v, _ in operation.example_args}
-    assert calls == {"type": "'B'", "mode": "'fast'", "kind": "''"}  # a query may be empty
+    # A list fills its segment with its items, `a,b`: none of them empty either.
+    assert calls == {"type": "'B'", "mode": "'fast'", "ids": "['a']", "kind": "''"}
 
 
 def test_a_parameter_described_by_content_points_at_its_schema_there(tmp_path: Path) -> None:

@@ -55,7 +55,7 @@ def made_up(t: TypeRef, name: str, enums: dict[str, Enum], *, in_path: bool = Fa
     if t.kind == "bytes":
         return "b'...'"
     if t.kind == "list":
-        return "[" + made_up(t.args[0], name, enums) + "]"
+        return "[" + made_up(t.args[0], name, enums, in_path=in_path) + "]"
     if t.kind == "union" and t.args:
         return made_up(t.args[0], name, enums, in_path=in_path)
     if t.kind == "none":
