@@ -203,8 +203,10 @@ TABLES: list[tuple[str, tuple[str, ...], tuple[str, ...], dict[str, str]]] = [
             "GET /emails",
             "GET /documents",
             "GET /libraries",
+            "GET /me/albums/contains",
+            "GET /me/albums",
         ),
-        ("GET /text-to-speech/voices",),
+        ("GET /text-to-speech/voices", "GET /me/albums/contains"),
         {
             "GET /text-to-speech/voices": "text_to_speech.list_voices",
             "GET /sims/{id}/public_ip": "sims.retrieve_public_ip",
@@ -213,6 +215,7 @@ TABLES: list[tuple[str, tuple[str, ...], tuple[str, ...], dict[str, str]]] = [
             "DELETE /emails/{id}/schedule": "emails.delete_schedule",
             "GET /documents/{id}/download": "documents.download",
             "GET /libraries/{id}/share": "libraries.retrieve_share",  # a GET only reads
+            "GET /me/albums/contains": "me.albums.contains",  # Spotify: a question asked
         },
     ),
     (

@@ -84,7 +84,9 @@ TRAILING_VERBS = frozenset(
 
 # Verbs a GET may perform as a method of its own (`GET /documents/{id}/download`); any
 # other verb leaf of a GET is a thing read (`GET /libraries/{id}/share`: retrieve_share).
-READ_VERBS = frozenset("check count download export find lookup preview render search".split())
+READ_VERBS = frozenset(
+    "check contains count download export find lookup preview render search".split()
+)
 
 # The verbs that say what each HTTP method does already: a leaf leading with one
 # (`GET /osis/getPipeline/{name}`, `GET /campaigns/list`, `DELETE /mimic/{id}/remove`)
